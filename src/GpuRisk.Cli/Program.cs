@@ -1,0 +1,1 @@
+return GpuRisk.Cli.CliApp.Invoke(args, Console.Out, Console.Error);

@@ -1,0 +1,53 @@
+namespace GpuRisk.Markets;
+
+/// <summary>
+/// Everything the market file says: valuation instant, rate, underlyings with their pricing
+/// dynamics, spot correlation, the regime chain and the cost models.
+/// </summary>
+/// <param name="ValuationTime">Valuation instant (UTC); every time is ACT/365 from here.</param>
+/// <param name="Rate">Continuously compounded USD rate per year.</param>
+/// <param name="Underlyings">Underlyings in file order.</param>
+/// <param name="Correlation">Spot-driver correlation matrix, indexed like <paramref name="Underlyings"/>; positive semi-definite.</param>
+/// <param name="Regimes">The regime chain (<see cref="RegimeChain.Single"/> when the file has none).</param>
+/// <param name="Costs">Cost model per regime name; key "default" applies where a regime has none.</param>
+/// <param name="SourceFile">The file it came from.</param>
+public sealed record MarketSnapshot(
+    DateTimeOffset ValuationTime,
+    double Rate,
+    IReadOnlyList<UnderlyingMarket> Underlyings,
+    double[][] Correlation,
+    RegimeChain Regimes,
+    IReadOnlyDictionary<string, CostModel> Costs,
+    string SourceFile)
+{
+    /// <summary>Index of the underlying called <paramref name="name"/>, or -1.</summary>
+    public int IndexOf(string name)
+    {
+        for (int i = 0; i < Underlyings.Count; i++)
+        {
+            if (Underlyings[i].Name == name) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The underlying called <paramref name="name"/>.</summary>
+    public UnderlyingMarket Underlying(string name) =>
+        IndexOf(name) is var i and >= 0 ? Underlyings[i]
+            : throw new KeyNotFoundException($"underlying '{name}' is not in the market");
+
+    /// <summary>The underlying <paramref name="name"/> as regime <paramref name="regime"/> sees it.</summary>
+    public UnderlyingMarket UnderlyingIn(string name, int regime)
+    {
+        UnderlyingMarket u = Underlying(name);
+        return Regimes.Overrides.TryGetValue(Regimes.Names[regime], out var byUnderlying)
+               && byUnderlying.TryGetValue(name, out var o) ? o.ApplyTo(u) : u;
+    }
+
+    /// <summary>The cost model in regime <paramref name="regime"/> (falls back to "default", then zero).</summary>
+    public CostModel CostsIn(int regime) =>
+        Costs.TryGetValue(Regimes.Names[regime], out var c) ? c
+        : Costs.TryGetValue("default", out var d) ? d : CostModel.Zero;
+
+    /// <summary>Years (ACT/365) from the valuation time to <paramref name="instant"/>.</summary>
+    public double YearsTo(DateTimeOffset instant) => (instant - ValuationTime).TotalDays / 365.0;
+}
