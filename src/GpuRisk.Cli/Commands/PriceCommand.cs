@@ -1,0 +1,44 @@
+using System.CommandLine;
+using GpuRisk.IO;
+using GpuRisk.Output;
+using GpuRisk.Pricing;
+using GpuRisk.Pricing.Analytic;
+
+namespace GpuRisk.Cli.Commands;
+
+/// <summary><c>gpurisk price</c>: value and Greeks per position and for the book.</summary>
+public static class PriceCommand
+{
+    /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
+    public static Command Create(Terminal terminal)
+    {
+        var book = new Option<string>("--book") { Description = "Book file (CSV or Parquet)", Required = true };
+        var market = new Option<string>("--market") { Description = "Market file (JSON)", Required = true };
+        var method = new Option<string>("--method")
+        {
+            Description = "analytic (closed form / characteristic function) or mc (Monte Carlo on the device)",
+            DefaultValueFactory = _ => "analytic",
+        };
+        method.AcceptOnlyFromAmong("analytic", "mc");
+        var shared = new SharedOptions();
+        var command = new Command("price", "Value and Greeks per position and for the book") { book, market, method };
+        shared.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var inputs = BookAndMarket.Load(InputFile.FromPath(parse.GetRequiredValue(book)),
+                InputFile.FromPath(parse.GetRequiredValue(market)));
+            BookValuation valuation = new AnalyticBookPricer().Price(inputs.Book, inputs.Market);
+            if (parse.GetValue(shared.Out) is { } outPath)
+            {
+                ValuationJson.Write(outPath, valuation);
+                terminal.Info($"wrote {outPath}");
+            }
+            else
+            {
+                ValuationTable.Render(terminal.Console, valuation);
+            }
+            return CliApp.Success;
+        });
+        return command;
+    }
+}

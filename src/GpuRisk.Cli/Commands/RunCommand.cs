@@ -1,0 +1,38 @@
+using System.CommandLine;
+using GpuRisk.Config;
+using GpuRisk.IO;
+using GpuRisk.Jobs;
+
+namespace GpuRisk.Cli.Commands;
+
+/// <summary><c>gpurisk run</c>: the nightly job, every stage, one output folder.</summary>
+public static class RunCommand
+{
+    /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
+    public static Command Create(Terminal terminal)
+    {
+        var configOption = new Option<string?>("--config") { Description = "Nightly config (JSON); default: the embedded data/nightly.json" };
+        var shared = new SharedOptions();
+        var command = new Command("run", "The nightly job: every stage, one output folder") { configOption };
+        shared.AddTo(command);
+        command.SetAction(async (parse, cancel) =>
+        {
+            InputFile source = parse.GetValue(configOption) is { } path ? InputFile.FromPath(path) : InputFile.Embedded("nightly.json");
+            RunConfig config = RunConfigReader.Read(source);
+            // Command-line options override the config file.
+            config = config with
+            {
+                Device = parse.GetResult(shared.Device) is { Implicit: false } ? parse.GetValue(shared.Device)! : config.Device,
+                Paths = parse.GetValue(shared.Paths) ?? config.Paths,
+                Seed = parse.GetValue(shared.Seed) ?? config.Seed,
+                StepsPerDay = parse.GetValue(shared.StepsPerDay) ?? config.StepsPerDay,
+                Precision = parse.GetValue(shared.Precision) ?? config.Precision,
+                OutputFolder = parse.GetValue(shared.Out) ?? config.OutputFolder,
+            };
+            RunSummary summary = await new NightlyJob(config, terminal).ExecuteAsync(cancel);
+            terminal.Info($"wrote {Path.GetFullPath(config.OutputFolder)} ({summary.Timings.Sum(t => t.Seconds):F1} s)");
+            return CliApp.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+
+namespace GpuRisk.Cli.Commands;
+
+/// <summary>The options every simulating command shares (DESIGN.md's "Shared options").</summary>
+public sealed class SharedOptions
+{
+    public Option<string> Device { get; } = new("--device")
+    {
+        Description = "Accelerator: auto (CUDA, then OpenCL, then CPU), cpu, cuda or opencl",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public Option<long?> Paths { get; } = new("--paths") { Description = "Monte Carlo paths" };
+
+    public Option<ulong?> Seed { get; } = new("--seed") { Description = "Seed of every random stream" };
+
+    public Option<int?> StepsPerDay { get; } = new("--steps-per-day") { Description = "Simulation steps per day" };
+
+    public Option<string?> Precision { get; } = new("--precision") { Description = "float (default) or double on the device" };
+
+    public Option<string?> Out { get; } = new("--out") { Description = "Output file or folder" };
+
+    /// <summary>Adds every shared option to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        Device.AcceptOnlyFromAmong("auto", "cpu", "cuda", "opencl");
+        Precision.AcceptOnlyFromAmong("float", "double");
+        command.Add(Device);
+        command.Add(Paths);
+        command.Add(Seed);
+        command.Add(StepsPerDay);
+        command.Add(Precision);
+        command.Add(Out);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(Paths) is <= 0) result.AddError("--paths must be a whole number > 0");
+            if (result.GetValue(StepsPerDay) is <= 0 or > 1440) result.AddError("--steps-per-day must be in 1..1440");
+        });
+    }
+}

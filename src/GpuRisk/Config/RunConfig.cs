@@ -1,0 +1,32 @@
+using GpuRisk.IO;
+
+namespace GpuRisk.Config;
+
+/// <summary>
+/// The nightly job's settings. Every field has a default; <c>data/nightly.json</c> is the embedded default.
+/// </summary>
+/// <param name="Source">The config file itself (its hash goes in the manifest; relative names resolve from it).</param>
+/// <param name="BookFile">Book file name (CSV or Parquet), relative to the config.</param>
+/// <param name="MarketFile">Market JSON file name, relative to the config.</param>
+/// <param name="OutputFolder">Folder the run writes into (relative to the working directory).</param>
+/// <param name="Device">auto, cpu, cuda or opencl.</param>
+/// <param name="Precision">float or double, for device simulation.</param>
+/// <param name="Seed">Seed of every random stream.</param>
+/// <param name="Paths">Monte Carlo paths.</param>
+/// <param name="StepsPerDay">Simulation steps per day.</param>
+public sealed record RunConfig(
+    InputFile? Source,
+    string BookFile,
+    string MarketFile,
+    string OutputFolder,
+    string Device,
+    string Precision,
+    ulong Seed,
+    long Paths,
+    int StepsPerDay)
+{
+    /// <summary>The defaults, as documented in README.md.</summary>
+    public static RunConfig Default { get; } = new(
+        Source: null, BookFile: "book.csv", MarketFile: "market.json", OutputFolder: "out/nightly",
+        Device: "auto", Precision: "float", Seed: 20261124, Paths: 100_000, StepsPerDay: 2);
+}

@@ -1,0 +1,11 @@
+namespace GpuRisk.Jobs;
+
+/// <summary>Where a long job says what it is doing: a progress display on a terminal, plain lines otherwise.</summary>
+public interface IJobLog
+{
+    /// <summary>A new stage has started.</summary>
+    void Stage(string name);
+
+    /// <summary>A line worth keeping (a warning, a headline figure).</summary>
+    void Info(string message);
+}
