@@ -158,7 +158,7 @@ internal static class BookRowParser
             {
                 throw Error(column, $"'{text}' is not a number (use a decimal point and no thousands separators)");
             }
-            return rule.Check(value) is { } problem ? throw Error(column, problem) : value;
+            return rule.Check(value, text) is { } problem ? throw Error(column, problem) : value;
         }
 
         public InputException Error(string column, string problem) =>

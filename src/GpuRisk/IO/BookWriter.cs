@@ -29,7 +29,7 @@ public static class BookWriter
         {
             using (FileStream stream = File.Create(temporary))
             {
-                WriteParquetAsync(book, stream).GetAwaiter().GetResult();
+                WriteParquet(book, stream);
             }
             File.Move(temporary, path, overwrite: true);
         }
@@ -38,6 +38,9 @@ public static class BookWriter
             File.Delete(temporary); // no-op after a successful move
         }
     }
+
+    /// <summary>Writes <paramref name="book"/> as Parquet to <paramref name="stream"/> (left open), in the layout of <see cref="WriteParquet(Book, string)"/>.</summary>
+    public static void WriteParquet(Book book, Stream stream) => WriteParquetAsync(book, stream).GetAwaiter().GetResult();
 
     private static async Task WriteParquetAsync(Book book, Stream stream)
     {

@@ -43,7 +43,8 @@ internal static class IsoInstant
         }
         if (parsed.Offset != TimeSpan.Zero)
         {
-            problem = $"'{text}' has offset {parsed.Offset:hh\\:mm}; it must be UTC, e.g. {Example}";
+            string sign = parsed.Offset < TimeSpan.Zero ? "-" : "+";
+            problem = $"'{text}' has offset {sign}{parsed.Offset:hh\\:mm}; it must be UTC, e.g. {Example}";
             return false;
         }
         instant = parsed;

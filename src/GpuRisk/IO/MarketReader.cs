@@ -99,8 +99,11 @@ public static partial class MarketReader
         }
         catch (JsonException e)
         {
+            // JsonException counts lines and bytes from 0 and repeats them at the end of its message.
             long line = (e.LineNumber ?? 0) + 1;
-            throw new InputException(file, Root, SyntaxField, $"malformed JSON at line {line}: {e.Message}", e);
+            long column = (e.BytePositionInLine ?? 0) + 1;
+            string what = e.Message.Split(" LineNumber:")[0];
+            throw new InputException(file, Root, SyntaxField, $"malformed JSON at line {line}, byte {column}: {what}", e);
         }
         catch (IOException e)
         {

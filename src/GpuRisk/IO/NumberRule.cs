@@ -25,16 +25,16 @@ internal readonly record struct NumberRule(double Min, bool MinInclusive, double
     public static NumberRule ProbabilityBelowOne { get; } = new(0, true, 1, false, "a number in [0, 1)");
 
     /// <summary>Null when <paramref name="value"/> obeys the rule, else the problem in words.</summary>
-    public string? Check(double value)
+    /// <param name="value">The number read.</param>
+    /// <param name="text">The number as the file wrote it, for the message (e.g. 1e400 rather than Infinity).</param>
+    public string? Check(double value, string text)
     {
         if (!double.IsFinite(value))
         {
-            return $"{Format(value)} is not finite; it must be {Description}";
+            return $"{text} is not finite; it must be {Description}";
         }
         bool aboveMin = MinInclusive ? value >= Min : value > Min;
         bool belowMax = MaxInclusive ? value <= Max : value < Max;
-        return aboveMin && belowMax ? null : $"{Format(value)} is out of range; it must be {Description}";
+        return aboveMin && belowMax ? null : $"{text} is out of range; it must be {Description}";
     }
-
-    private static string Format(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -115,12 +115,10 @@ internal sealed class StrictJsonObject
         {
             throw new InputException(file, path, field, $"must be a number, not {Describe(element)}");
         }
-        // TryGetDouble is false for numbers beyond the double range (e.g. 1e400): not finite.
-        if (!element.TryGetDouble(out double value))
-        {
-            throw new InputException(file, path, field, $"{element.GetRawText()} is not finite; it must be {rule.Description}");
-        }
-        return rule.Check(value) is { } problem ? throw new InputException(file, path, field, problem) : value;
+        // A number beyond the double range (e.g. 1e400) reads as infinity, which the rule rejects;
+        // TryGetDouble failing is treated the same way.
+        double value = element.TryGetDouble(out double d) ? d : double.PositiveInfinity;
+        return rule.Check(value, element.GetRawText()) is { } problem ? throw new InputException(file, path, field, problem) : value;
     }
 
     /// <summary>A short description of a JSON value for messages: its kind and, for scalars, its text.</summary>
