@@ -18,8 +18,8 @@ namespace GpuRisk.IO;
 /// valuation time) are in <see cref="BookValidation.CheckAgainst"/>.
 /// <para>
 /// Errors are <see cref="InputException"/>s whose <c>Row</c> is the 1-based data row (the header
-/// is not counted), <see cref="BookColumns.HeaderRow"/> for header problems or
-/// <see cref="BookColumns.FileRow"/> for whole-file problems, and whose <c>Field</c> is the column.
+/// is not counted), <see cref="InputLocation.HeaderRow"/> for header problems or
+/// <see cref="InputLocation.FileRow"/> for whole-file problems, and whose <c>Field</c> is the column.
 /// </para>
 /// </remarks>
 public static class BookReader
@@ -32,7 +32,7 @@ public static class BookReader
         {
             ".csv" => BookFormat.Csv,
             ".parquet" => BookFormat.Parquet,
-            var other => throw new InputException(path, BookColumns.FileRow, BookColumns.FormatField,
+            var other => throw new InputException(path, InputLocation.FileRow, InputLocation.FormatField,
                 $"unknown book file extension '{other}'; use .csv or .parquet"),
         };
         FileStream stream;
@@ -42,7 +42,7 @@ public static class BookReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(path, BookColumns.FileRow, BookColumns.PathField, $"cannot open the file: {e.Message}", e);
+            throw new InputException(path, InputLocation.FileRow, InputLocation.PathField, $"cannot open the file: {e.Message}", e);
         }
         using (stream)
         {

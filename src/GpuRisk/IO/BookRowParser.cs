@@ -17,7 +17,7 @@ internal static class BookRowParser
         CheckHeader(table);
         if (table.Rows.Count == 0)
         {
-            throw new InputException(table.File, BookColumns.FileRow, BookColumns.RowsField, "the book has no positions");
+            throw new InputException(table.File, InputLocation.FileRow, InputLocation.RowsField, "the book has no positions");
         }
         var firstRowOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         var positions = new List<Position>(table.Rows.Count);
@@ -42,23 +42,23 @@ internal static class BookRowParser
             string name = table.Columns[c];
             if (name.Length == 0)
             {
-                throw new InputException(table.File, BookColumns.HeaderRow, $"(column {c + 1})", "the column has no name");
+                throw new InputException(table.File, InputLocation.HeaderRow, $"(column {c + 1})", "the column has no name");
             }
             if (!BookColumns.All.Contains(name))
             {
-                throw new InputException(table.File, BookColumns.HeaderRow, name,
+                throw new InputException(table.File, InputLocation.HeaderRow, name,
                     $"unknown column '{name}'; the columns are {string.Join(", ", BookColumns.All)} (names are case-sensitive)");
             }
             if (!seen.Add(name))
             {
-                throw new InputException(table.File, BookColumns.HeaderRow, name, $"column '{name}' appears twice");
+                throw new InputException(table.File, InputLocation.HeaderRow, name, $"column '{name}' appears twice");
             }
         }
         foreach (string required in BookColumns.Required)
         {
             if (!seen.Contains(required))
             {
-                throw new InputException(table.File, BookColumns.HeaderRow, required, $"required column '{required}' is missing");
+                throw new InputException(table.File, InputLocation.HeaderRow, required, $"required column '{required}' is missing");
             }
         }
     }

@@ -15,8 +15,6 @@ namespace GpuRisk.IO;
 /// </remarks>
 internal static class CsvTableReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Reads the whole of <paramref name="stream"/>.</summary>
     /// <exception cref="InputException">The text is not CSV, or a row is malformed.</exception>
     public static BookTable Read(Stream stream, string file)
@@ -26,7 +24,7 @@ internal static class CsvTableReader
         List<string>? header = NextNonBlank(parser, file, null, 0);
         if (header is null)
         {
-            throw new InputException(file, BookColumns.FileRow, BookColumns.RowsField,
+            throw new InputException(file, InputLocation.FileRow, InputLocation.RowsField,
                 "the file is empty: expected a header row and at least one position");
         }
         var rows = new List<string?[]>();
@@ -35,7 +33,7 @@ internal static class CsvTableReader
             int row = rows.Count + 1;
             if (record.Count != header.Count)
             {
-                throw new InputException(file, Row(row), BookColumns.CellsField,
+                throw new InputException(file, Row(row), InputLocation.CellsField,
                     $"the row has {record.Count} cells but the header has {header.Count} columns");
             }
             rows.Add(record.Select(c => c.Length == 0 ? null : c).ToArray());
@@ -43,7 +41,7 @@ internal static class CsvTableReader
         return new BookTable(file, header, rows);
     }
 
-    private static string Row(int dataRow) => dataRow == 0 ? BookColumns.HeaderRow
+    private static string Row(int dataRow) => dataRow == 0 ? InputLocation.HeaderRow
         : dataRow.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // The next record that is not a blank line, its cells trimmed; null at the end of the text.
@@ -58,8 +56,8 @@ internal static class CsvTableReader
             }
             catch (CsvSyntaxException e)
             {
-                string field = header is null ? BookColumns.HeaderRow
-                    : e.CellIndex < header.Count ? header[e.CellIndex] : BookColumns.CellsField;
+                string field = header is null ? InputLocation.HeaderRow
+                    : e.CellIndex < header.Count ? header[e.CellIndex] : InputLocation.CellsField;
                 throw new InputException(file, Row(dataRow), field, e.Message);
             }
             if (record is null) return null;
@@ -70,38 +68,19 @@ internal static class CsvTableReader
 
     private static string Decode(Stream stream, string file)
     {
-        byte[] bytes;
-        try
-        {
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            bytes = buffer.ToArray();
-        }
-        catch (IOException e)
-        {
-            throw new InputException(file, BookColumns.FileRow, BookColumns.FormatField, $"cannot read the file: {e.Message}", e);
-        }
+        byte[] bytes = InputText.ReadAllBytes(stream, file);
         if (bytes.AsSpan().StartsWith("PAR1"u8))
         {
-            throw new InputException(file, BookColumns.FileRow, BookColumns.FormatField,
+            throw new InputException(file, InputLocation.FileRow, InputLocation.FormatField,
                 "this is a Parquet file, not CSV; give it the .parquet extension");
         }
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new InputException(file, BookColumns.FileRow, BookColumns.FormatField,
-                "not a CSV text file: the bytes are not UTF-8 text", e);
-        }
+        string text = InputText.Decode(bytes, file, "CSV");
         if (text.Contains('\0'))
         {
-            throw new InputException(file, BookColumns.FileRow, BookColumns.FormatField,
+            throw new InputException(file, InputLocation.FileRow, InputLocation.FormatField,
                 "not a CSV text file: it contains NUL bytes (binary data)");
         }
-        return text.StartsWith('\uFEFF') ? text[1..] : text;
+        return text;
     }
 
     /// <summary>An RFC 4180 violation in cell <see cref="CellIndex"/> (0-based) of the current record.</summary>

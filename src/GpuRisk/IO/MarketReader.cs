@@ -32,7 +32,7 @@ namespace GpuRisk.IO;
 /// <para>Every unknown or repeated property name is an error. Errors are
 /// <see cref="InputException"/>s whose <c>Row</c> is the JSON path of the bad value (e.g.
 /// <c>$.underlyings.BTC.heston.v0</c>) and whose <c>Field</c> is the property name; malformed JSON
-/// gives row <c>$</c>, field <see cref="SyntaxField"/> and the line number.</para>
+/// gives row <c>$</c>, field <see cref="InputLocation.JsonSyntaxField"/> and the line number.</para>
 /// </remarks>
 public static partial class MarketReader
 {
@@ -50,10 +50,7 @@ public static partial class MarketReader
     /// <summary>Tolerance on each transition-matrix row sum.</summary>
     public const double RowSumTolerance = 1e-9;
 
-    /// <summary>Field named in errors about JSON syntax (row <c>$</c>).</summary>
-    public const string SyntaxField = "json";
-
-    private const string Root = "$";
+    private const string Root = InputLocation.JsonRootRow;
 
     private static readonly string[] RootFields = ["valuationTime", "rate", "underlyings", "correlation", "regimes", "costs"];
     private static readonly string[] UnderlyingFields = ["spot", "carry", "vol", "heston", "jumps", "drift", "depthCoins"];
@@ -69,7 +66,7 @@ public static partial class MarketReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(path, BookColumns.FileRow, BookColumns.PathField, $"cannot open the file: {e.Message}", e);
+            throw new InputException(path, InputLocation.FileRow, InputLocation.PathField, $"cannot open the file: {e.Message}", e);
         }
         using (stream)
         {
@@ -89,9 +86,11 @@ public static partial class MarketReader
 
     private static JsonDocument Parse(Stream stream, string file)
     {
+        // Decoded strictly first: JsonDocument does not check the UTF-8 inside strings until they are read.
+        string text = InputText.Decode(InputText.ReadAllBytes(stream, file), file, "JSON");
         try
         {
-            return JsonDocument.Parse(stream, new JsonDocumentOptions
+            return JsonDocument.Parse(text, new JsonDocumentOptions
             {
                 AllowTrailingCommas = false,
                 CommentHandling = JsonCommentHandling.Disallow,
@@ -103,11 +102,7 @@ public static partial class MarketReader
             long line = (e.LineNumber ?? 0) + 1;
             long column = (e.BytePositionInLine ?? 0) + 1;
             string what = e.Message.Split(" LineNumber:")[0];
-            throw new InputException(file, Root, SyntaxField, $"malformed JSON at line {line}, byte {column}: {what}", e);
-        }
-        catch (IOException e)
-        {
-            throw new InputException(file, BookColumns.FileRow, BookColumns.FormatField, $"cannot read the file: {e.Message}", e);
+            throw new InputException(file, Root, InputLocation.JsonSyntaxField, $"malformed JSON at line {line}, byte {column}: {what}", e);
         }
     }
 

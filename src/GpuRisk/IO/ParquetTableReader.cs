@@ -27,7 +27,7 @@ internal static class ParquetTableReader
         {
             if (field is not DataField { IsArray: false })
             {
-                throw new InputException(file, BookColumns.HeaderRow, field.Name,
+                throw new InputException(file, InputLocation.HeaderRow, field.Name,
                     "the column is nested or a list; book columns hold one value per row");
             }
             columns.Add(field.Name);
@@ -58,7 +58,7 @@ internal static class ParquetTableReader
             // Parquet.Net reports a damaged file with many exception types (IOException for a bad
             // magic number, index errors for a corrupt footer), so everything it throws on this
             // boundary means "not a readable Parquet file".
-            throw new InputException(file, BookColumns.FileRow, BookColumns.FormatField,
+            throw new InputException(file, InputLocation.FileRow, InputLocation.FormatField,
                 $"not a readable Parquet file (truncated, damaged or another format): {e.Message}", e);
         }
     }

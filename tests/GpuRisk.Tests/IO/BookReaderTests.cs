@@ -75,6 +75,13 @@ public class BookReaderTests
     }
 
     [Fact]
+    public void Csv_that_is_not_utf8_is_an_input_error()
+    {
+        byte[] latin1 = Encoding.Latin1.GetBytes(BadInputCases.ValidBookCsv.Replace("c1", "caf\u00e9"));
+        InputAssert.Throws(() => BookReader.Read(new MemoryStream(latin1), BookFile, BookFormat.Csv), BookFile, "file", "format", "not UTF-8");
+    }
+
+    [Fact]
     public void Csv_without_entryPrice_column_reads()
     {
         Book book = ReadCsv("id,underlying,kind,strike,expiry,quantity\npp1,BTC,perp,,,3\n");

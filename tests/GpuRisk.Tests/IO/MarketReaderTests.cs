@@ -105,6 +105,15 @@ public class MarketReaderTests
     }
 
     [Fact]
+    public void Invalid_utf8_is_an_input_error_and_a_bom_is_accepted()
+    {
+        // {"\xFF\xFE":1}: a property name that is not UTF-8.
+        byte[] bad = [0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D];
+        InputAssert.Throws(() => MarketReader.Read(new MemoryStream(bad), MarketFile), MarketFile, "file", "format", "not UTF-8");
+        Assert.Equal(0.04, Read("\uFEFF" + BadInputCases.ValidMarketJson).Rate);
+    }
+
+    [Fact]
     public void Read_by_path_and_missing_file()
     {
         string path = Path.Combine(Path.GetTempPath(), $"gpurisk-io-{Environment.ProcessId}-market.json");
