@@ -38,9 +38,11 @@ public static partial class MarketReader
 {
     /// <summary>
     /// Default market depth in USD: <c>depthCoins</c> defaults to this / spot, i.e. about 1,050 BTC
-    /// at 95,000 or 29,400 ETH at 3,400. 100 million USD is the order of a major coin's daily
-    /// traded volume on one large venue, the volume scale the square-root impact law is
-    /// calibrated against (Almgren et al., "Direct estimation of equity market impact", 2005).
+    /// at 95,000 or 29,400 ETH at 3,400. The square-root law scales impact by daily traded volume
+    /// (Almgren, Thum, Hauptmann and Li, "Direct estimation of equity market impact", Risk 2005);
+    /// 100 million USD is deliberately below the daily volume of BTC or ETH on one large venue
+    /// (billions of USD), so the default overstates impact rather than hides it. Give
+    /// <c>depthCoins</c> per underlying for a calibrated value.
     /// </summary>
     public const double DefaultDepthUsd = 1e8;
 
