@@ -22,22 +22,8 @@ public static class BookWriter
     /// for expiry. The file is written under a temporary name and then renamed, so a crash never
     /// leaves a half-written book at <paramref name="path"/>.
     /// </summary>
-    public static void WriteParquet(Book book, string path)
-    {
-        string temporary = path + ".tmp";
-        try
-        {
-            using (FileStream stream = File.Create(temporary))
-            {
-                WriteParquet(book, stream);
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary); // no-op after a successful move
-        }
-    }
+    public static void WriteParquet(Book book, string path) =>
+        GpuRisk.Output.AtomicFile.Write(path, stream => WriteParquet(book, stream));
 
     /// <summary>Writes <paramref name="book"/> as Parquet to <paramref name="stream"/> (left open), in the layout of <see cref="WriteParquet(Book, string)"/>.</summary>
     public static void WriteParquet(Book book, Stream stream) => WriteParquetAsync(book, stream).GetAwaiter().GetResult();
