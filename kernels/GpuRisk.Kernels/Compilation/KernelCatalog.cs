@@ -2,6 +2,7 @@ using System.Reflection;
 using GpuRisk.Kernels.Math;
 using GpuRisk.Kernels.Paths;
 using GpuRisk.Kernels.Reductions;
+using GpuRisk.Kernels.Stress;
 
 namespace GpuRisk.Kernels.Compilation;
 
@@ -21,6 +22,9 @@ public static class KernelCatalog
         Generic(typeof(StateKernel), nameof(StateKernel.SimulateStates), typeof(double), typeof(DoubleMath)),
         Plain(typeof(SlotReductions), nameof(SlotReductions.SumRows)),
         Plain(typeof(SlotReductions), nameof(SlotReductions.BookMoments)),
+        Plain(typeof(ClosedFormPricer), nameof(ClosedFormPricer.Kernel)),
+        Plain(typeof(FourierPricer), nameof(FourierPricer.CoefficientKernel)),
+        Plain(typeof(FourierPricer), nameof(FourierPricer.PriceKernel)),
     ];
 
     /// <summary>A generic kernel closed over (number type, math struct).</summary>

@@ -55,5 +55,4 @@ public sealed class StressKernels
         _accelerator.Synchronize();
         return output.GetAsArray1D();
     }
-
 }
