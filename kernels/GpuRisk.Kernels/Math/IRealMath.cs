@@ -1,0 +1,38 @@
+using System.Numerics;
+
+namespace GpuRisk.Kernels.Math;
+
+/// <summary>
+/// The elementary functions a kernel needs for number type <typeparamref name="T"/>. Kernels are
+/// generic over (T, TMath) so float and double share one source; arithmetic comes from
+/// <see cref="INumber{TSelf}"/>. Static abstract members compile to direct calls on every backend.
+/// </summary>
+public interface IRealMath<T> where T : unmanaged, INumber<T>
+{
+    /// <summary>e^x.</summary>
+    static abstract T Exp(T x);
+
+    /// <summary>Natural logarithm.</summary>
+    static abstract T Log(T x);
+
+    /// <summary>Square root.</summary>
+    static abstract T Sqrt(T x);
+
+    /// <summary>Sine (call separately from <see cref="Cos"/>: Math.SinCos does not compile in ILGPU 1.5.3).</summary>
+    static abstract T Sin(T x);
+
+    /// <summary>Cosine.</summary>
+    static abstract T Cos(T x);
+
+    /// <summary>The larger of two numbers.</summary>
+    static abstract T Max(T a, T b);
+
+    /// <summary>A constant (folded at compile time).</summary>
+    static abstract T From(double x);
+
+    /// <summary>Widening to double for accumulation.</summary>
+    static abstract double ToDouble(T x);
+
+    /// <summary>A uniform in the open interval (0, 1) from 32 random bits (never 0 or 1).</summary>
+    static abstract T Uniform(uint bits);
+}

@@ -1,0 +1,48 @@
+using System.Numerics;
+using GpuRisk.Kernels.Math;
+using GpuRisk.Kernels.Random;
+using ILGPU;
+
+namespace GpuRisk.Kernels.Paths;
+
+/// <summary>
+/// Simulates one underlying's paths to a horizon under a regime-switching model and writes only
+/// the horizon state (ln(S/S0), variance, regime) per path: what horizon revaluation (VaR) needs.
+/// The same step and chain code as pricing; the coefficient table may hold several regimes.
+/// </summary>
+public static class StateKernel
+{
+    /// <summary>The kernel: thread i handles path PathStart + i.</summary>
+    public static void SimulateStates<T, TMath>(
+        Index1D index,
+        ArrayView<StepCoefficients<T>> coefficients,
+        ArrayView<T> regimeCumulative,
+        ArrayView<T> choleskyRow,
+        ArrayView<T> logSpot,
+        ArrayView<T> variance,
+        ArrayView<int> regimes,
+        StatePass<T> pass)
+        where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
+    {
+        if (index >= pass.PathCount)
+        {
+            return;
+        }
+        var stream = new PhiloxStream(pass.Seed);
+        long path = pass.PathStart + index;
+        var state = new PathState<T> { Variance = pass.V0 };
+        int regime = pass.InitialRegime;
+        int day = 0;
+        for (int step = 0; step < pass.SimulatedSteps; step++)
+        {
+            RegimeChainWalk.Advance<T, TMath>(ref regime, ref day, coefficients[step * pass.RegimeCount].Day,
+                stream, path, regimeCumulative, pass.RegimeCount);
+            StepDraws<T> draws = PathRandom.Draw<T, TMath>(stream, path, step, pass.Underlying, choleskyRow, pass.Jumps != 0);
+            QuadraticExponential.Step<T, TMath>(ref state, coefficients[step * pass.RegimeCount + regime], draws);
+        }
+        RegimeChainWalk.Advance<T, TMath>(ref regime, ref day, pass.HorizonDay, stream, path, regimeCumulative, pass.RegimeCount);
+        logSpot[index] = state.LogSpot;
+        variance[index] = state.Variance;
+        regimes[index] = regime;
+    }
+}

@@ -1,0 +1,14 @@
+namespace GpuRisk.Kernels.Reductions;
+
+/// <summary>Shape of a slot-accumulator buffer and, for book moments, the chunk it reads.</summary>
+public struct SlotLayout
+{
+    /// <summary>Slots per row.</summary>
+    public int Slots;
+    /// <summary>Rows to reduce.</summary>
+    public int Rows;
+    /// <summary>First path of the chunk (book moments).</summary>
+    public long PathStart;
+    /// <summary>One past the last path of the chunk (book moments).</summary>
+    public long PathEnd;
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+
+namespace GpuRisk.Stress;
+
+/// <summary>
+/// The risk matrix as plain text: for one target, value change in USD with vol shocks down the side and
+/// spot shocks across, then the worst cell. (The CLI draws its own Spectre.Console table on a terminal.)
+/// </summary>
+public static class RiskMatrixText
+{
+    /// <summary>The table of <paramref name="underlying"/> ("ALL" by default).</summary>
+    public static string Render(StressResult result, string underlying = StressResult.All)
+    {
+        RiskMatrixLayout m = RiskMatrixLayout.Of(result, underlying);
+        var inv = CultureInfo.InvariantCulture;
+        var header = new List<string> { "vol \\ spot" };
+        header.AddRange(m.SpotShocks.Select(s => s.ToString("+0.##%;-0.##%;0%", inv)));
+        var lines = new List<string[]> { header.ToArray() };
+        for (int v = 0; v < m.VolShocks.Length; v++)
+        {
+            var row = new List<string> { m.VolShocks[v].ToString("+0.####;-0.####;0", inv) };
+            for (int s = 0; s < m.SpotShocks.Length; s++)
+            {
+                row.Add(m.Cells[v, s] is { } c ? c.Total.ValueChange.ToString("N0", inv) : "");
+            }
+            lines.Add(row.ToArray());
+        }
+        int[] width = Enumerable.Range(0, header.Count).Select(i => lines.Max(l => l[i].Length)).ToArray();
+        var sb = new StringBuilder();
+        sb.AppendLine($"Value change (USD), shocked: {underlying}");
+        foreach (string[] line in lines)
+        {
+            sb.AppendLine(string.Join("  ", line.Select((t, i) => t.PadLeft(width[i]))));
+        }
+        StressCell w = result.Worst;
+        sb.AppendLine(string.Create(inv,
+            $"Worst: {w.Underlying} spot {w.SpotShock:+0.##%;-0.##%;0%} vol {w.VolShock:+0.####;-0.####;0}: {w.Total.ValueChange:N0} USD"));
+        return sb.ToString();
+    }
+}
