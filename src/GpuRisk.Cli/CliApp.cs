@@ -19,7 +19,9 @@ public static class CliApp
         var terminal = new Terminal(stdout, stderr);
         var root = new RootCommand("GpuRisk: GPU Monte Carlo risk engine for crypto options books")
         {
+            DevicesCommand.Create(terminal),
             PriceCommand.Create(terminal),
+            StressCommand.Create(terminal),
             RunCommand.Create(terminal),
         };
         ParseResult parsed = root.Parse(args);

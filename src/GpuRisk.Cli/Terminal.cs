@@ -1,3 +1,4 @@
+using GpuRisk.Devices;
 using GpuRisk.Jobs;
 using Spectre.Console;
 
@@ -42,4 +43,15 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr) : IJobLog
 
     /// <summary>A warning, always on stderr.</summary>
     public void Warn(string message) => stderr.WriteLine($"warning: {message}");
+
+    /// <summary>
+    /// Opens the accelerator <paramref name="device"/> names (auto, cpu, cuda, opencl); a fallback is
+    /// reported as a warning, never silently.
+    /// </summary>
+    public DeviceSession OpenDevice(string device)
+    {
+        DeviceSession session = DeviceSelector.Open(DeviceSelector.Parse(device));
+        if (session.Warning is { } w) Warn(w);
+        return session;
+    }
 }

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using GpuRisk.Devices;
+using Spectre.Console;
+
+namespace GpuRisk.Cli.Commands;
+
+/// <summary><c>gpurisk devices</c>: the accelerators ILGPU sees, and the one <c>--device auto</c> picks.</summary>
+public static class DevicesCommand
+{
+    /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
+    public static Command Create(Terminal terminal)
+    {
+        var command = new Command("devices", "List accelerators and the one `auto` picks");
+        command.SetAction(_ =>
+        {
+            var table = new Table().AddColumns("kind", "name", "memory", "auto", "note");
+            foreach (DeviceInfo d in DeviceSelector.List())
+            {
+                table.AddRow(Markup.Escape(d.Kind), Markup.Escape(d.Name), $"{d.MemoryBytes / (1024.0 * 1024 * 1024):F1} GiB",
+                    d.AutoPick ? "[green]yes[/]" : "", Markup.Escape(d.Note));
+            }
+            terminal.Console.Write(table);
+            return CliApp.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using GpuRisk.Devices;
+using GpuRisk.IO;
+using GpuRisk.Stress;
+
+namespace GpuRisk.Cli.Commands;
+
+/// <summary><c>gpurisk stress</c>: the book's risk matrix over a spot x vol shock grid, on the device.</summary>
+public static class StressCommand
+{
+    /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
+    public static Command Create(Terminal terminal)
+    {
+        var book = new Option<string>("--book") { Description = "Book file (CSV or Parquet)", Required = true };
+        var market = new Option<string>("--market") { Description = "Market file (JSON)", Required = true };
+        var grid = new Option<string?>("--grid")
+        {
+            Description = "Custom grid, e.g. \"spot=-0.2,-0.1,0,0.1,0.2;vol=-0.1,0,0.1\" (default: Deribit's portfolio-margin grid)",
+        };
+        var shared = new SharedOptions();
+        var command = new Command("stress", "Risk matrix: value change and Greeks over a spot x vol shock grid") { book, market, grid };
+        shared.AddTo(command);
+        command.SetAction(async (parse, cancel) =>
+        {
+            var inputs = BookAndMarket.Load(InputFile.FromPath(parse.GetRequiredValue(book)),
+                InputFile.FromPath(parse.GetRequiredValue(market)));
+            StressGrid g = parse.GetValue(grid) is { } text ? StressGrid.Parse(text) : StressGrid.DeribitDefault;
+            g.ValidateFor(inputs.Market);
+            using DeviceSession device = terminal.OpenDevice(parse.GetValue(shared.Device)!);
+            terminal.Stage($"stress on {device.Name}");
+            var engine = new StressEngine(device.Accelerator);
+            StressResult result = engine.Run(inputs.Book, inputs.Market, g);
+            cancel.ThrowIfCancellationRequested();
+            terminal.Out.Write(RiskMatrixText.Render(result));
+            if (parse.GetValue(shared.Out) is { } outDir)
+            {
+                await StressOutputs.WriteAllAsync(result, outDir);
+                terminal.Info($"wrote {Path.Combine(outDir, "risk_matrix.json")}, .parquet and .svg");
+            }
+            return CliApp.Success;
+        });
+        return command;
+    }
+}
