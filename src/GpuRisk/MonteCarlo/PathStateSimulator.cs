@@ -16,8 +16,13 @@ namespace GpuRisk.MonteCarlo;
 public static class PathStateSimulator
 {
     /// <summary>Runs <paramref name="request"/> on <paramref name="session"/>.</summary>
+    /// <exception cref="ArgumentException">More steps than the grid has, or an initial regime out of range.</exception>
     public static PathStates Simulate(DeviceSession session, StateRequest request) =>
-        request.Precision == Precision.Double
+        request.Steps > request.Grid.Steps || request.Steps < 0
+            ? throw new ArgumentException($"{request.Steps} steps asked of a {request.Grid.Steps}-step grid", nameof(request))
+        : request.InitialRegime < 0 || request.InitialRegime >= request.Regimes.Count
+            ? throw new ArgumentException($"initial regime {request.InitialRegime} out of range", nameof(request))
+        : request.Precision == Precision.Double
             ? Simulate<double, DoubleMath>(session, request)
             : Simulate<float, FloatMath>(session, request);
 
