@@ -1,0 +1,97 @@
+using GpuRisk.Books;
+using GpuRisk.Devices;
+using GpuRisk.Markets;
+using GpuRisk.Pricing;
+
+namespace GpuRisk.MonteCarlo;
+
+/// <summary>
+/// Values a book by Monte Carlo under the risk-neutral base parameters (no regime switching):
+/// Black-Scholes stepped exactly, Heston and Bates with Andersen's QE scheme and martingale
+/// correction, several underlyings with correlated spot drivers, Philox random numbers.
+/// </summary>
+/// <remarks>
+/// Estimators (per path, common random numbers throughout; see <see cref="Kernels.Paths.PricingKernel"/>):
+/// value: discounted payoff, stderr from its sample variance; delta: pathwise; gamma: the
+/// conditional density of S_T at the strike given the variance path and jumps (Romano-Touzi
+/// mixing); vega: central difference of paths with sqrt(v0), sqrt(theta) (or vol) +- 0.01 from
+/// the same draws; theta: central difference in expiry (the expiry step +-10%) on the same paths.
+/// The book total's stderr comes from the per-path book values. Futures, perps and spot are
+/// deterministic (<see cref="LinearPositions"/>).
+/// </remarks>
+public sealed class MonteCarloBookPricer : IBookPricer
+{
+    private readonly MonteCarloSettings settings;
+    private readonly Action<string>? onWarning;
+
+    /// <summary>A pricer with <paramref name="settings"/>.</summary>
+    /// <param name="onWarning">Told when the requested device could not be used (the CPU accelerator runs instead).</param>
+    public MonteCarloBookPricer(MonteCarloSettings settings, Action<string>? onWarning = null)
+    {
+        settings.Validate();
+        this.settings = settings;
+        this.onWarning = onWarning;
+    }
+
+    /// <inheritdoc/>
+    public BookValuation Price(Book book, MarketSnapshot market)
+    {
+        using DeviceSession session = DeviceSelector.Open(settings.Device);
+        if (session.Warning is { } warning) onWarning?.Invoke(warning);
+        return Price(book, market, session);
+    }
+
+    /// <summary>Values <paramref name="book"/> on an already open device.</summary>
+    public BookValuation Price(Book book, MarketSnapshot market, DeviceSession session)
+    {
+        double[][] cholesky = Cholesky.Factor(market.Correlation);
+        var jobs = new List<UnderlyingJob>();
+        var where = new (int Job, int Option)[book.Positions.Count];
+        var optionsByUnderlying = new Dictionary<int, List<OptionJob>>();
+        var jobOfUnderlying = new Dictionary<int, int>();
+        for (int i = 0; i < book.Positions.Count; i++)
+        {
+            Position p = book.Positions[i];
+            if (!p.IsOption) continue;
+            int u = market.IndexOf(p.Underlying);
+            if (!optionsByUnderlying.TryGetValue(u, out var list))
+            {
+                list = [];
+                optionsByUnderlying[u] = list;
+                jobOfUnderlying[u] = jobOfUnderlying.Count;
+            }
+            where[i] = (jobOfUnderlying[u], list.Count);
+            list.Add(new OptionJob(p.Kind == PositionKind.Put, p.Strike, market.YearsTo(p.Expiry!.Value), p.QuantityCoins));
+        }
+        foreach (var (u, options) in optionsByUnderlying.OrderBy(kv => jobOfUnderlying[kv.Key]))
+        {
+            UnderlyingMarket m = market.Underlyings[u];
+            var model = DiffusionParameters.From(m.Model, market.Rate - m.Carry);
+            jobs.Add(new UnderlyingJob(u, m.Spot, model, cholesky[u], options));
+        }
+
+        SimulationResult? simulated = jobs.Count > 0 ? PricingSimulation.Run(session, jobs, market.Rate, settings) : null;
+        var positions = new List<PositionValuation>(book.Positions.Count);
+        Valuation total = Valuation.Zero;
+        for (int i = 0; i < book.Positions.Count; i++)
+        {
+            Position p = book.Positions[i];
+            Valuation v;
+            if (p.IsOption)
+            {
+                OptionEstimate e = simulated!.Options[where[i].Job][where[i].Option];
+                v = new Valuation(e.Value, e.StdErr, e.Delta, e.Gamma, e.Vega, e.Theta).Scale(p.QuantityCoins);
+            }
+            else
+            {
+                double expiry = p.Expiry is { } x ? market.YearsTo(x) : 0;
+                v = LinearPositions.Value(p, market.Underlying(p.Underlying), market.Rate, expiry);
+            }
+            positions.Add(new PositionValuation(p.Id, p.Underlying, v));
+            total += v;
+        }
+        // The book's stderr is the per-path book values' (positions share paths, so errors correlate).
+        total = total with { StdErr = simulated?.BookStdErr ?? 0 };
+        return new BookValuation("mc", session.Name, settings.Paths, positions, total);
+    }
+}

@@ -1,0 +1,34 @@
+using GpuRisk.Devices;
+
+namespace GpuRisk.MonteCarlo;
+
+/// <summary>How the Monte Carlo engine runs.</summary>
+/// <param name="Paths">Number of paths (&gt; 1).</param>
+/// <param name="StepsPerDay">Time steps per calendar day (the grid also holds every expiry exactly).</param>
+/// <param name="Seed">Philox key: the same seed gives the same paths on every device, batch size and shard.</param>
+/// <param name="Precision">Number type of the path kernels.</param>
+/// <param name="Device">Accelerator to use.</param>
+/// <param name="BatchSize">Paths per kernel launch; results do not depend on it.</param>
+/// <param name="Slots">
+/// Per-thread accumulators: path p is summed into slot p mod Slots in path order, so results are
+/// bit-for-bit independent of the batch size, launch shape and device thread count. Memory is
+/// Slots x 6 doubles per option.
+/// </param>
+public sealed record MonteCarloSettings(
+    long Paths = 1 << 18,
+    int StepsPerDay = 1,
+    ulong Seed = 1234,
+    Precision Precision = Precision.Float,
+    DeviceKind Device = DeviceKind.Auto,
+    int BatchSize = 1 << 18,
+    int Slots = 1 << 14)
+{
+    /// <summary>Throws when a field is out of range.</summary>
+    public void Validate()
+    {
+        if (Paths < 2) throw new ArgumentOutOfRangeException(nameof(Paths), Paths, "need at least 2 paths");
+        if (StepsPerDay < 1) throw new ArgumentOutOfRangeException(nameof(StepsPerDay), StepsPerDay, "need at least 1 step per day");
+        if (BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, "must be positive");
+        if (Slots < 1) throw new ArgumentOutOfRangeException(nameof(Slots), Slots, "must be positive");
+    }
+}
