@@ -41,7 +41,7 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr) : IJobLog
         else stderr.WriteLine(message);
     }
 
-    /// <summary>A warning, always on stderr.</summary>
+    /// <inheritdoc />
     public void Warn(string message) => stderr.WriteLine($"warning: {message}");
 
     /// <summary>

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using GpuRisk.Config;
+using GpuRisk.Devices;
 using GpuRisk.IO;
+using GpuRisk.MonteCarlo;
 using GpuRisk.Output;
 using GpuRisk.Pricing;
 using GpuRisk.Pricing.Analytic;
@@ -27,7 +30,9 @@ public static class PriceCommand
         {
             var inputs = BookAndMarket.Load(InputFile.FromPath(parse.GetRequiredValue(book)),
                 InputFile.FromPath(parse.GetRequiredValue(market)));
-            BookValuation valuation = new AnalyticBookPricer().Price(inputs.Book, inputs.Market);
+            BookValuation valuation = parse.GetValue(method) == "mc"
+                ? PriceByMonteCarlo(parse, shared, terminal, inputs)
+                : new AnalyticBookPricer().Price(inputs.Book, inputs.Market);
             if (parse.GetValue(shared.Out) is { } outPath)
             {
                 ValuationJson.Write(outPath, valuation);
@@ -40,5 +45,13 @@ public static class PriceCommand
             return CliApp.Success;
         });
         return command;
+    }
+
+    private static BookValuation PriceByMonteCarlo(ParseResult parse, SharedOptions shared, Terminal terminal, BookAndMarket inputs)
+    {
+        RunConfig defaults = shared.ApplyTo(parse, RunConfig.Default);
+        using DeviceSession device = terminal.OpenDevice(defaults.Device);
+        terminal.Stage($"Monte Carlo on {device.Name}: {defaults.Paths:N0} paths, {defaults.StepsPerDay} steps/day, seed {defaults.Seed}");
+        return new MonteCarloBookPricer(defaults.MonteCarlo, terminal.Warn).Price(inputs.Book, inputs.Market, device);
     }
 }

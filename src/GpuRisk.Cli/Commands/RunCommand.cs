@@ -20,15 +20,7 @@ public static class RunCommand
             InputFile source = parse.GetValue(configOption) is { } path ? InputFile.FromPath(path) : InputFile.Embedded("nightly.json");
             RunConfig config = RunConfigReader.Read(source);
             // Command-line options override the config file.
-            config = config with
-            {
-                Device = parse.GetResult(shared.Device) is { Implicit: false } ? parse.GetValue(shared.Device)! : config.Device,
-                Paths = parse.GetValue(shared.Paths) ?? config.Paths,
-                Seed = parse.GetValue(shared.Seed) ?? config.Seed,
-                StepsPerDay = parse.GetValue(shared.StepsPerDay) ?? config.StepsPerDay,
-                Precision = parse.GetValue(shared.Precision) ?? config.Precision,
-                OutputFolder = parse.GetValue(shared.Out) ?? config.OutputFolder,
-            };
+            config = shared.ApplyTo(parse, config);
             RunSummary summary = await new NightlyJob(config, terminal).ExecuteAsync(cancel);
             terminal.Info($"wrote {Path.GetFullPath(config.OutputFolder)} ({summary.Timings.Sum(t => t.Seconds):F1} s)");
             return CliApp.Success;

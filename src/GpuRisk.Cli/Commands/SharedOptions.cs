@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GpuRisk.Config;
 
 namespace GpuRisk.Cli.Commands;
 
@@ -38,4 +39,15 @@ public sealed class SharedOptions
             if (result.GetValue(StepsPerDay) is <= 0 or > 1440) result.AddError("--steps-per-day must be in 1..1440");
         });
     }
+
+    /// <summary><paramref name="config"/> with every shared option the user gave overriding it.</summary>
+    public RunConfig ApplyTo(ParseResult parse, RunConfig config) => config with
+    {
+        Device = parse.GetResult(Device) is { Implicit: false } ? parse.GetValue(Device)! : config.Device,
+        Paths = parse.GetValue(Paths) ?? config.Paths,
+        Seed = parse.GetValue(Seed) ?? config.Seed,
+        StepsPerDay = parse.GetValue(StepsPerDay) ?? config.StepsPerDay,
+        Precision = parse.GetValue(Precision) ?? config.Precision,
+        OutputFolder = parse.GetValue(Out) ?? config.OutputFolder,
+    };
 }

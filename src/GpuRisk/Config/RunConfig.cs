@@ -1,4 +1,7 @@
+using GpuRisk.Devices;
 using GpuRisk.IO;
+using GpuRisk.MonteCarlo;
+using GpuRisk.Stress;
 
 namespace GpuRisk.Config;
 
@@ -14,6 +17,7 @@ namespace GpuRisk.Config;
 /// <param name="Seed">Seed of every random stream.</param>
 /// <param name="Paths">Monte Carlo paths.</param>
 /// <param name="StepsPerDay">Simulation steps per day.</param>
+/// <param name="StressGrid">The stress stage's grid (default: Deribit's portfolio-margin grid).</param>
 public sealed record RunConfig(
     InputFile? Source,
     string BookFile,
@@ -23,10 +27,18 @@ public sealed record RunConfig(
     string Precision,
     ulong Seed,
     long Paths,
-    int StepsPerDay)
+    int StepsPerDay,
+    StressGrid StressGrid)
 {
     /// <summary>The defaults, as documented in README.md.</summary>
     public static RunConfig Default { get; } = new(
         Source: null, BookFile: "book.csv", MarketFile: "market.json", OutputFolder: "out/nightly",
-        Device: "auto", Precision: "float", Seed: 20261124, Paths: 100_000, StepsPerDay: 2);
+        Device: "auto", Precision: "float", Seed: 20261124, Paths: 100_000, StepsPerDay: 2,
+        StressGrid: StressGrid.DeribitDefault);
+
+    /// <summary>The Monte Carlo engine's settings these fields make.</summary>
+    public MonteCarloSettings MonteCarlo => new(
+        Paths: Paths, StepsPerDay: StepsPerDay, Seed: Seed,
+        Precision: Precision == "double" ? MonteCarlo.Precision.Double : MonteCarlo.Precision.Float,
+        Device: DeviceSelector.Parse(Device));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GpuRisk.IO;
+using GpuRisk.Stress;
 
 namespace GpuRisk.Config;
 
@@ -45,6 +46,7 @@ public static class RunConfigReader
                     "seed" => c with { Seed = field.UInt64() },
                     "paths" => c with { Paths = field.PositiveInt64() },
                     "stepsPerDay" => c with { StepsPerDay = (int)field.PositiveInt64(max: 1440) },
+                    "stressGrid" => c with { StressGrid = StressGrid.FromJson(p.Value, file.DisplayName, "$.stressGrid") },
                     _ => throw field.Error("unknown field (check the spelling against README.md)"),
                 };
             }

@@ -8,4 +8,7 @@ public interface IJobLog
 
     /// <summary>A line worth keeping (a warning, a headline figure).</summary>
     void Info(string message);
+
+    /// <summary>Something the user must know about (a device fallback, say).</summary>
+    void Warn(string message);
 }

@@ -4,6 +4,7 @@ using GpuRisk.Config;
 using GpuRisk.IO;
 using GpuRisk.Output;
 using GpuRisk.Pricing;
+using GpuRisk.Stress;
 
 namespace GpuRisk.Jobs;
 
@@ -17,7 +18,8 @@ public sealed record RunSummary(
     string Device,
     IReadOnlyList<(string Role, InputFile File)> Inputs,
     IReadOnlyList<StageTiming> Timings,
-    IReadOnlyList<BookValuation> Valuations)
+    IReadOnlyList<BookValuation> Valuations,
+    StressResult? Stress)
 {
     /// <summary>The engine's version (the assembly's informational version).</summary>
     public static string Version =>
@@ -68,6 +70,20 @@ public sealed record RunSummary(
             w.WriteEndObject();
         }
         w.WriteEndObject();
+        if (Stress is { } stress)
+        {
+            w.WriteStartObject("stress");
+            w.WriteString("method", stress.Method);
+            w.WriteNumber("cells", stress.Cells.Count);
+            w.WriteNumber("baseValue", stress.BaseValue);
+            w.WriteStartObject("worst");
+            w.WriteString("underlying", stress.Worst.Underlying);
+            w.WriteNumber("spotShock", stress.Worst.SpotShock);
+            w.WriteNumber("volShock", stress.Worst.VolShock);
+            w.WriteNumber("valueChange", stress.Worst.Total.ValueChange);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 }

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using GpuRisk.Devices;
+using GpuRisk.IO;
+using GpuRisk.MonteCarlo;
+using GpuRisk.Output;
+using GpuRisk.Stress;
+using Spectre.Console;
+
+namespace GpuRisk.Cli.Commands;
+
+/// <summary>
+/// <c>gpurisk bench</c>: throughput of each stage on the chosen device, cold (compile and load included)
+/// and warm. A measurement for people, never a test.
+/// </summary>
+public static class BenchCommand
+{
+    /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
+    public static Command Create(Terminal terminal)
+    {
+        var steps = new Option<int>("--steps") { Description = "Steps per path for the simulation stage", DefaultValueFactory = _ => 64 };
+        var shared = new SharedOptions();
+        var command = new Command("bench", "Throughput of each stage on the chosen device") { steps };
+        shared.AddTo(command);
+        command.SetAction(parse =>
+        {
+            using DeviceSession device = terminal.OpenDevice(parse.GetValue(shared.Device)!);
+            int paths = (int)Math.Min(parse.GetValue(shared.Paths) ?? 1 << 20, int.MaxValue);
+            var stages = new List<BenchReport.Stage>();
+
+            terminal.Stage($"simulation on {device.Name}: {paths:N0} paths x {parse.GetValue(steps)} steps, Heston QE, float");
+            SimulationStageTiming sim = SimulationBenchmark.Measure(device, paths, parse.GetValue(steps));
+            stages.Add(new("simulation-cold", sim.Paths, sim.Steps, sim.ColdSeconds, "path-step"));
+            stages.Add(new("simulation", sim.Paths, sim.Steps, sim.WarmSeconds, "path-step"));
+
+            terminal.Stage("stress: the embedded default book over Deribit's grid");
+            var inputs = BookAndMarket.Load(InputFile.Embedded("book.csv"), InputFile.Embedded("market.json"));
+            var clock = Stopwatch.StartNew();
+            var engine = new StressEngine(device.Accelerator);
+            StressResult result = engine.Run(inputs.Book, inputs.Market, StressGrid.DeribitDefault);
+            double cold = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            engine.Run(inputs.Book, inputs.Market, StressGrid.DeribitDefault);
+            double warm = clock.Elapsed.TotalSeconds;
+            int positions = inputs.Book.Positions.Count;
+            stages.Add(new("stress-cold", result.Cells.Count, positions, cold, "position-cell"));
+            stages.Add(new("stress", result.Cells.Count, positions, warm, "position-cell"));
+
+            var table = new Table().AddColumns("stage", "paths/cells", "steps/positions", "seconds", "per second");
+            foreach (BenchReport.Stage s in stages)
+            {
+                table.AddRow(s.Name, s.Paths.ToString("N0", CultureInfo.InvariantCulture), s.Steps.ToString("N0", CultureInfo.InvariantCulture),
+                    s.Seconds.ToString("F3", CultureInfo.InvariantCulture), $"{s.PathStepsPerSecond / 1e6:F1} M {s.Unit}s");
+            }
+            terminal.Console.Write(table);
+            if (parse.GetValue(shared.Out) is { } outPath)
+            {
+                BenchReport.Write(outPath, device.Name, stages);
+                terminal.Info($"wrote {outPath}");
+            }
+            return CliApp.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace GpuRisk.Output;
+
+/// <summary>
+/// <c>gpurisk bench</c>'s JSON: <c>{ "device": ..., "stages": [ { "name", "paths", "steps", "seconds",
+/// "pathStepsPerSecond", "unit" } ] }</c>. For stages that are not path simulations, "paths" x "steps"
+/// is the work counted (e.g. cells x positions) and "unit" says what one item is.
+/// </summary>
+public static class BenchReport
+{
+    /// <summary>One measured stage.</summary>
+    public sealed record Stage(string Name, long Paths, long Steps, double Seconds, string Unit)
+    {
+        /// <summary>Work items (path-steps, or what <see cref="Unit"/> says) per second.</summary>
+        public double PathStepsPerSecond => Paths * (double)Steps / Seconds;
+    }
+
+    /// <summary>Writes the report to <paramref name="path"/> atomically.</summary>
+    public static void Write(string path, string device, IReadOnlyList<Stage> stages) =>
+        AtomicFile.Write(path, stream =>
+        {
+            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            w.WriteStartObject();
+            w.WriteString("device", device);
+            w.WriteStartArray("stages");
+            foreach (Stage s in stages)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", s.Name);
+                w.WriteNumber("paths", s.Paths);
+                w.WriteNumber("steps", s.Steps);
+                w.WriteNumber("seconds", s.Seconds);
+                w.WriteNumber("pathStepsPerSecond", s.PathStepsPerSecond);
+                w.WriteString("unit", s.Unit);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+}
