@@ -39,7 +39,7 @@ public sealed class PreparedSimulation : IDisposable
         logSpot = accelerator.Allocate1D<float>(paths);
         variance = accelerator.Allocate1D<float>(paths);
         regime = accelerator.Allocate1D<int>(paths);
-        pass = PathStateSimulator.Pass<float>(request);
+        pass = PathStateSimulator.Pass<float>(request, accelerator);
     }
 
     /// <summary>Paths per run.</summary>
@@ -51,7 +51,7 @@ public sealed class PreparedSimulation : IDisposable
     /// <summary>Simulates every path and waits for the device.</summary>
     public void Run()
     {
-        kernel(Paths, coefficients.View, cdf.View, cholesky.View, logSpot.View, variance.View, regime.View, pass);
+        kernel(pass.Threads, coefficients.View, cdf.View, cholesky.View, logSpot.View, variance.View, regime.View, pass);
         accelerator.Synchronize();
     }
 
