@@ -41,7 +41,7 @@ public static class QuadraticExponential
             if (psi <= TMath.From(1.5))
             {
                 T twoOverPsi = TMath.From(2.0) / psi;
-                T b2 = twoOverPsi - T.One + TMath.Sqrt(twoOverPsi) * TMath.Sqrt(twoOverPsi - T.One);
+                T b2 = twoOverPsi - T.One + TMath.Sqrt(twoOverPsi * (twoOverPsi - T.One));
                 T a = mean / (T.One + b2);
                 T bz = TMath.Sqrt(b2) + zv;
                 vNext = a * bz * bz;

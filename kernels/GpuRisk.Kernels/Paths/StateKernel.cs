@@ -12,9 +12,13 @@ namespace GpuRisk.Kernels.Paths;
 /// </summary>
 public static class StateKernel
 {
-    /// <summary>The kernel: thread i handles path PathStart + i.</summary>
+    /// <summary>
+    /// The kernel: thread t simulates chunk paths t, t + Threads, ... (a grid-stride loop: the CPU
+    /// accelerator pays per launched thread, a GPU wants enough threads to fill it). Each path's
+    /// output depends only on its index, not on the launch shape.
+    /// </summary>
     public static void SimulateStates<T, TMath>(
-        Index1D index,
+        Index1D thread,
         ArrayView<StepCoefficients<T>> coefficients,
         ArrayView<T> regimeCumulative,
         ArrayView<T> choleskyRow,
@@ -24,25 +28,24 @@ public static class StateKernel
         StatePass<T> pass)
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
     {
-        if (index >= pass.PathCount)
-        {
-            return;
-        }
         var stream = new PhiloxStream(pass.Seed);
-        long path = pass.PathStart + index;
-        var state = new PathState<T> { Variance = pass.V0 };
-        int regime = pass.InitialRegime;
-        int day = 0;
-        for (int step = 0; step < pass.SimulatedSteps; step++)
+        for (int index = thread; index < pass.PathCount; index += pass.Threads)
         {
-            RegimeChainWalk.Advance<T, TMath>(ref regime, ref day, coefficients[step * pass.RegimeCount].Day,
-                stream, path, regimeCumulative, pass.RegimeCount);
-            StepDraws<T> draws = PathRandom.Draw<T, TMath>(stream, path, step, pass.Underlying, choleskyRow, pass.Jumps != 0);
-            QuadraticExponential.Step<T, TMath>(ref state, coefficients[step * pass.RegimeCount + regime], draws);
+            long path = pass.PathStart + index;
+            var state = new PathState<T> { Variance = pass.V0 };
+            int regime = pass.InitialRegime;
+            int day = 0;
+            for (int step = 0; step < pass.SimulatedSteps; step++)
+            {
+                RegimeChainWalk.Advance<T, TMath>(ref regime, ref day, coefficients[step * pass.RegimeCount].Day,
+                    stream, path, regimeCumulative, pass.RegimeCount);
+                StepDraws<T> draws = PathRandom.Draw<T, TMath>(stream, path, step, pass.Underlying, choleskyRow, pass.Jumps != 0);
+                QuadraticExponential.Step<T, TMath>(ref state, coefficients[step * pass.RegimeCount + regime], draws);
+            }
+            RegimeChainWalk.Advance<T, TMath>(ref regime, ref day, pass.HorizonDay, stream, path, regimeCumulative, pass.RegimeCount);
+            logSpot[index] = state.LogSpot;
+            variance[index] = state.Variance;
+            regimes[index] = regime;
         }
-        RegimeChainWalk.Advance<T, TMath>(ref regime, ref day, pass.HorizonDay, stream, path, regimeCumulative, pass.RegimeCount);
-        logSpot[index] = state.LogSpot;
-        variance[index] = state.Variance;
-        regimes[index] = regime;
     }
 }

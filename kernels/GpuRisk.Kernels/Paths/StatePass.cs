@@ -5,10 +5,12 @@ public struct StatePass<T> where T : unmanaged
 {
     /// <summary>Philox key.</summary>
     public ulong Seed;
-    /// <summary>First path of the chunk; thread i simulates path PathStart + i.</summary>
+    /// <summary>First path of the chunk.</summary>
     public long PathStart;
     /// <summary>Paths in the chunk.</summary>
     public int PathCount;
+    /// <summary>Threads launched: thread t simulates chunk paths t, t + Threads, ... (grid-stride).</summary>
+    public int Threads;
     /// <summary>Index of the underlying.</summary>
     public int Underlying;
     /// <summary>Steps to simulate.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GpuRisk.Kernels.Random;
 
 /// <summary>
@@ -20,19 +22,33 @@ public static class Philox4x32
     /// <summary>Ten Philox rounds of counter (c0..c3) under key (k0, k1).</summary>
     public static PhiloxBlock Generate(uint c0, uint c1, uint c2, uint c3, uint k0, uint k1)
     {
-        for (int round = 0; round < 10; round++)
-        {
-            ulong p0 = (ulong)Multiplier0 * c0;
-            ulong p1 = (ulong)Multiplier1 * c2;
-            uint n0 = (uint)(p1 >> 32) ^ c1 ^ k0;
-            uint n2 = (uint)(p0 >> 32) ^ c3 ^ k1;
-            c1 = (uint)p1;
-            c3 = (uint)p0;
-            c0 = n0;
-            c2 = n2;
-            k0 += Weyl0;
-            k1 += Weyl1;
-        }
-        return new PhiloxBlock(c0, c1, c2, c3);
+        // Unrolled: the .NET JIT (CPU accelerator) does not unroll the loop, and the 10 rounds
+        // are the generator's whole cost.
+        var x = new PhiloxBlock(c0, c1, c2, c3);
+        Round(ref x, k0, k1);
+        Round(ref x, unchecked(k0 + 1 * Weyl0), unchecked(k1 + 1 * Weyl1));
+        Round(ref x, unchecked(k0 + 2 * Weyl0), unchecked(k1 + 2 * Weyl1));
+        Round(ref x, unchecked(k0 + 3 * Weyl0), unchecked(k1 + 3 * Weyl1));
+        Round(ref x, unchecked(k0 + 4 * Weyl0), unchecked(k1 + 4 * Weyl1));
+        Round(ref x, unchecked(k0 + 5 * Weyl0), unchecked(k1 + 5 * Weyl1));
+        Round(ref x, unchecked(k0 + 6 * Weyl0), unchecked(k1 + 6 * Weyl1));
+        Round(ref x, unchecked(k0 + 7 * Weyl0), unchecked(k1 + 7 * Weyl1));
+        Round(ref x, unchecked(k0 + 8 * Weyl0), unchecked(k1 + 8 * Weyl1));
+        Round(ref x, unchecked(k0 + 9 * Weyl0), unchecked(k1 + 9 * Weyl1));
+        return x;
+    }
+
+    /// <summary>One round: two 32x32-&gt;64 products, a Feistel-like swap and the key XOR.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Round(ref PhiloxBlock x, uint k0, uint k1)
+    {
+        ulong p0 = (ulong)Multiplier0 * x.X0;
+        ulong p1 = (ulong)Multiplier1 * x.X2;
+        uint n0 = (uint)(p1 >> 32) ^ x.X1 ^ k0;
+        uint n2 = (uint)(p0 >> 32) ^ x.X3 ^ k1;
+        x.X1 = (uint)p1;
+        x.X3 = (uint)p0;
+        x.X0 = n0;
+        x.X2 = n2;
     }
 }

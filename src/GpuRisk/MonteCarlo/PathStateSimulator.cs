@@ -26,6 +26,16 @@ public static class PathStateSimulator
             ? Simulate<double, DoubleMath>(session, request)
             : Simulate<float, FloatMath>(session, request);
 
+    /// <summary>
+    /// Threads per state launch: enough to fill a large GPU (132 SMs x 2048 threads is ~270k), few
+    /// enough that the CPU accelerator's per-thread cost stays small next to the paths' work.
+    /// </summary>
+    public const int GpuLaunchThreads = 1 << 18;
+
+    /// <summary>Threads per launch on <paramref name="accelerator"/>: 64 logical threads per CPU thread, else <see cref="GpuLaunchThreads"/>.</summary>
+    public static int LaunchThreadsFor(Accelerator accelerator) =>
+        accelerator.AcceleratorType == AcceleratorType.CPU ? 64 * accelerator.MaxNumThreads : GpuLaunchThreads;
+
     /// <summary>The loaded kernel delegate (load once per session, launch many times).</summary>
     internal static Action<Index1D, ArrayView<StepCoefficients<T>>, ArrayView<T>, ArrayView<T>, ArrayView<T>, ArrayView<T>,
         ArrayView<int>, StatePass<T>> Load<T, TMath>(Accelerator accelerator)
@@ -44,19 +54,20 @@ public static class PathStateSimulator
         using var logSpot = accelerator.Allocate1D<T>(request.PathCount);
         using var variance = accelerator.Allocate1D<T>(request.PathCount);
         using var regime = accelerator.Allocate1D<int>(request.PathCount);
-        kernel(request.PathCount, coefficients.View, cdf.View, cholesky.View, logSpot.View, variance.View, regime.View,
-            Pass<T>(request));
+        StatePass<T> pass = Pass<T>(request, accelerator);
+        kernel(pass.Threads, coefficients.View, cdf.View, cholesky.View, logSpot.View, variance.View, regime.View, pass);
         return new PathStates(
             logSpot.GetAsArray1D().Select(double.CreateChecked).ToArray(),
             variance.GetAsArray1D().Select(double.CreateChecked).ToArray(),
             regime.GetAsArray1D());
     }
 
-    internal static StatePass<T> Pass<T>(StateRequest request) where T : unmanaged, INumber<T> => new()
+    internal static StatePass<T> Pass<T>(StateRequest request, Accelerator accelerator) where T : unmanaged, INumber<T> => new()
     {
         Seed = request.Seed,
         PathStart = request.PathStart,
         PathCount = request.PathCount,
+        Threads = Math.Max(1, Math.Min(request.PathCount, LaunchThreadsFor(accelerator))),
         Underlying = request.Underlying,
         SimulatedSteps = request.Steps,
         RegimeCount = request.Regimes.Count,
