@@ -1,5 +1,5 @@
 using System.Reflection;
-using GpuRisk.Kernels.Math;
+using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Paths;
 using GpuRisk.Kernels.Reductions;
 using GpuRisk.Kernels.Stress;

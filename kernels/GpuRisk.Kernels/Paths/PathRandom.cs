@@ -1,5 +1,5 @@
 using System.Numerics;
-using GpuRisk.Kernels.Math;
+using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Random;
 using ILGPU;
 

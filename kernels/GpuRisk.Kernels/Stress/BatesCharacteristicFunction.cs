@@ -35,7 +35,7 @@ public static class BatesCharacteristicFunction
         DoubleComplex exponent = c + dTerm * p.V0;
         if (p.Lambda > 0.0)
         {
-            double meanJump = System.Math.Exp(p.JumpMean + 0.5 * p.JumpStdev * p.JumpStdev) - 1.0;
+            double meanJump = Math.Exp(p.JumpMean + 0.5 * p.JumpStdev * p.JumpStdev) - 1.0;
             DoubleComplex jumpCf = DoubleComplex.Exp(iz * p.JumpMean - zz * (0.5 * p.JumpStdev * p.JumpStdev));
             exponent = exponent + (jumpCf - one - iz * meanJump) * (p.Lambda * years);
         }

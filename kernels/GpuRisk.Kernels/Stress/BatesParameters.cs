@@ -21,7 +21,7 @@ public readonly record struct BatesParameters(
     /// </summary>
     public BatesParameters ShiftVol(double volShift)
     {
-        double sv0 = System.Math.Sqrt(V0) + volShift, sth = System.Math.Sqrt(Theta) + volShift;
+        double sv0 = Math.Sqrt(V0) + volShift, sth = Math.Sqrt(Theta) + volShift;
         return new BatesParameters(sv0 * sv0, Kappa, sth * sth, Xi, Rho, Lambda, JumpMean, JumpStdev);
     }
 }

@@ -28,7 +28,7 @@ public static class ClosedFormPricer
             case InstrumentKind.Future:
             {
                 double growth = item.Rate - item.Carry;
-                double forward = s * System.Math.Exp(growth * item.Years);
+                double forward = s * Math.Exp(growth * item.Years);
                 return new StressFigures(
                     q * (forward - item.EntryPrice), q * forward / s, 0.0, 0.0, -q * forward * growth / 365.0);
             }
@@ -40,11 +40,11 @@ public static class ClosedFormPricer
     private static StressFigures Option(in ClosedFormItem item)
     {
         double s = item.Spot, k = item.Strike, t = item.Years, r = item.Rate, c = item.Carry, sigma = item.Vol;
-        double sqrtT = System.Math.Sqrt(t);
+        double sqrtT = Math.Sqrt(t);
         double sd = sigma * sqrtT;
-        double carryDiscount = System.Math.Exp(-c * t);
-        double rateDiscount = System.Math.Exp(-r * t);
-        double d1 = (System.Math.Log(s / k) + (r - c) * t) / sd + 0.5 * sd;
+        double carryDiscount = Math.Exp(-c * t);
+        double rateDiscount = Math.Exp(-r * t);
+        double d1 = (Math.Log(s / k) + (r - c) * t) / sd + 0.5 * sd;
         double d2 = d1 - sd;
         double nd1 = DeviceNormal.Pdf(d1);
         double sPv = s * carryDiscount, kPv = k * rateDiscount;

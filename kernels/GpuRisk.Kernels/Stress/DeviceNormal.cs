@@ -19,7 +19,7 @@ public static class DeviceNormal
     private const int FractionTerms = 100;
 
     /// <summary>Density phi(x) = e^(-x^2/2) / sqrt(2 pi).</summary>
-    public static double Pdf(double x) => System.Math.Exp(-0.5 * x * x - LogSqrtTwoPi);
+    public static double Pdf(double x) => Math.Exp(-0.5 * x * x - LogSqrtTwoPi);
 
     /// <summary>Distribution function Phi(x) = P(Z &lt;= x).</summary>
     public static double Cdf(double x)
@@ -32,9 +32,9 @@ public static class DeviceNormal
         {
             term *= q / i;
             sum += term;
-            if (System.Math.Abs(term) <= 1e-17 * System.Math.Abs(sum)) break;
+            if (Math.Abs(term) <= 1e-17 * Math.Abs(sum)) break;
         }
-        return 0.5 + sum * System.Math.Exp(-0.5 * q - LogSqrtTwoPi);
+        return 0.5 + sum * Math.Exp(-0.5 * q - LogSqrtTwoPi);
     }
 
     /// <summary>Phi(-a) for a &gt;= 2 by the Mills-ratio continued fraction.</summary>
@@ -45,6 +45,6 @@ public static class DeviceNormal
         {
             f = a + k / f;
         }
-        return System.Math.Exp(-0.5 * a * a - LogSqrtTwoPi) / f;
+        return Math.Exp(-0.5 * a * a - LogSqrtTwoPi) / f;
     }
 }

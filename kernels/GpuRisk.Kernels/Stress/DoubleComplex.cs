@@ -45,7 +45,7 @@ public readonly struct DoubleComplex
     /// <summary>Quotient (Smith's algorithm, which avoids overflow in |b|^2).</summary>
     public static DoubleComplex operator /(DoubleComplex a, DoubleComplex b)
     {
-        if (System.Math.Abs(b.Re) >= System.Math.Abs(b.Im))
+        if (Math.Abs(b.Re) >= Math.Abs(b.Im))
         {
             double r = b.Im / b.Re;
             double den = b.Re + b.Im * r;
@@ -67,31 +67,31 @@ public readonly struct DoubleComplex
     {
         get
         {
-            double a = System.Math.Abs(Re), b = System.Math.Abs(Im);
-            double m = System.Math.Max(a, b);
+            double a = Math.Abs(Re), b = Math.Abs(Im);
+            double m = Math.Max(a, b);
             if (m == 0.0) return 0.0;
-            double s = System.Math.Min(a, b) / m;
-            return m * System.Math.Sqrt(1.0 + s * s);
+            double s = Math.Min(a, b) / m;
+            return m * Math.Sqrt(1.0 + s * s);
         }
     }
 
-    /// <summary>e^z. (System.Math.SinCos does not compile for ILGPU, so Sin and Cos are called apart.)</summary>
+    /// <summary>e^z. (Math.SinCos does not compile for ILGPU, so Sin and Cos are called apart.)</summary>
     public static DoubleComplex Exp(DoubleComplex z)
     {
-        double m = System.Math.Exp(z.Re);
-        return new(m * System.Math.Cos(z.Im), m * System.Math.Sin(z.Im));
+        double m = Math.Exp(z.Re);
+        return new(m * Math.Cos(z.Im), m * Math.Sin(z.Im));
     }
 
     /// <summary>Principal logarithm: ln|z| + i arg z, arg in (-pi, pi].</summary>
-    public static DoubleComplex Log(DoubleComplex z) => new(System.Math.Log(z.Abs), System.Math.Atan2(z.Im, z.Re));
+    public static DoubleComplex Log(DoubleComplex z) => new(Math.Log(z.Abs), Math.Atan2(z.Im, z.Re));
 
     /// <summary>Principal square root (real part &gt;= 0), computed without cancellation.</summary>
     public static DoubleComplex Sqrt(DoubleComplex z)
     {
         double r = z.Abs;
         if (r == 0.0) return new(0.0, 0.0);
-        double t = System.Math.Sqrt(0.5 * (System.Math.Abs(z.Re) + r));
+        double t = Math.Sqrt(0.5 * (Math.Abs(z.Re) + r));
         if (z.Re >= 0.0) return new(t, z.Im / (2.0 * t));
-        return new(System.Math.Abs(z.Im) / (2.0 * t), z.Im >= 0.0 ? t : -t);
+        return new(Math.Abs(z.Im) / (2.0 * t), z.Im >= 0.0 ? t : -t);
     }
 }

@@ -54,7 +54,7 @@ public static class FourierPricer
         if (timeShift != 0.0)
         {
             double angle = u * (g.Rate - g.Carry) * timeShift;
-            c = c * new DoubleComplex(System.Math.Cos(angle), System.Math.Sin(angle));
+            c = c * new DoubleComplex(Math.Cos(angle), Math.Sin(angle));
         }
         return c;
     }
@@ -72,10 +72,10 @@ public static class FourierPricer
     public static StressFigures Price(in FourierItem item, in FourierGroup g, ArrayView<DoubleComplex> coefficients)
     {
         double s = item.Spot, k = item.Strike, t = g.Years, growth = g.Rate - g.Carry;
-        double x = System.Math.Log(s / k) + growth * t;
+        double x = Math.Log(s / k) + growth * t;
         double i0 = 0, i1 = 0, i2 = 0, volUp = 0, volDown = 0, timeUp = 0, timeDown = 0;
         double stepAngle = g.Step * x;
-        DoubleComplex advance = new(System.Math.Cos(stepAngle), System.Math.Sin(stepAngle));
+        DoubleComplex advance = new(Math.Cos(stepAngle), Math.Sin(stepAngle));
         DoubleComplex e = new(1.0, 0.0);
         long baseIndex = (long)g.NodeOffset * FourierGroup.Variants;
         for (int m = 0; m < g.NodeCount; m++)
@@ -83,7 +83,7 @@ public static class FourierPricer
             if (m % AnchorEvery == 0)
             {
                 double angle = m * stepAngle;
-                e = new DoubleComplex(System.Math.Cos(angle), System.Math.Sin(angle));
+                e = new DoubleComplex(Math.Cos(angle), Math.Sin(angle));
             }
             double u = m * g.Step;
             long at = baseIndex + (long)m * FourierGroup.Variants;
@@ -101,9 +101,9 @@ public static class FourierPricer
         }
 
         bool isPut = item.Kind == InstrumentKind.Put;
-        double forward = s * System.Math.Exp(growth * t);
-        double discount = System.Math.Exp(-g.Rate * t);
-        double a = System.Math.Sqrt(forward * k) / System.Math.PI;
+        double forward = s * Math.Exp(growth * t);
+        double discount = Math.Exp(-g.Rate * t);
+        double a = Math.Sqrt(forward * k) / Math.PI;
         double value = Lewis(isPut, discount, forward, k, a, i0);
         double callDelta = discount / s * (forward - a * (0.5 * i0 + i1));
         double delta = isPut ? callDelta - discount * forward / s : callDelta;
@@ -121,8 +121,8 @@ public static class FourierPricer
 
     private static double AtTime(bool isPut, double s, double k, in FourierGroup g, double years, double integral)
     {
-        double forward = s * System.Math.Exp((g.Rate - g.Carry) * years);
-        return Lewis(isPut, System.Math.Exp(-g.Rate * years), forward, k, System.Math.Sqrt(forward * k) / System.Math.PI, integral);
+        double forward = s * Math.Exp((g.Rate - g.Carry) * years);
+        return Lewis(isPut, Math.Exp(-g.Rate * years), forward, k, Math.Sqrt(forward * k) / Math.PI, integral);
     }
 
     private static double Lewis(bool isPut, double discount, double forward, double strike, double a, double integral)

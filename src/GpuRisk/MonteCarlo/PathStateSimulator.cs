@@ -1,6 +1,6 @@
 using System.Numerics;
 using GpuRisk.Devices;
-using GpuRisk.Kernels.Math;
+using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Paths;
 using ILGPU;
 using ILGPU.Runtime;

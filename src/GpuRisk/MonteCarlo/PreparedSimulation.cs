@@ -1,5 +1,5 @@
 using GpuRisk.Devices;
-using GpuRisk.Kernels.Math;
+using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Paths;
 using ILGPU;
 using ILGPU.Runtime;

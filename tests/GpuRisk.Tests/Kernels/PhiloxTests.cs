@@ -1,4 +1,4 @@
-using GpuRisk.Kernels.Math;
+using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Random;
 
 namespace GpuRisk.Tests.Kernels;

@@ -1,18 +1,18 @@
-namespace GpuRisk.Kernels.Math;
+namespace GpuRisk.Kernels.Numerics;
 
 /// <summary>Double precision, on request (slow on consumer GPUs; PTX uses software routines).</summary>
 public readonly struct DoubleMath : IRealMath<double>
 {
     /// <inheritdoc/>
-    public static double Exp(double x) => System.Math.Exp(x);
+    public static double Exp(double x) => Math.Exp(x);
     /// <inheritdoc/>
-    public static double Log(double x) => System.Math.Log(x);
+    public static double Log(double x) => Math.Log(x);
     /// <inheritdoc/>
-    public static double Sqrt(double x) => System.Math.Sqrt(x);
+    public static double Sqrt(double x) => Math.Sqrt(x);
     /// <inheritdoc/>
-    public static double Sin(double x) => System.Math.Sin(x);
+    public static double Sin(double x) => Math.Sin(x);
     /// <inheritdoc/>
-    public static double Cos(double x) => System.Math.Cos(x);
+    public static double Cos(double x) => Math.Cos(x);
     /// <inheritdoc/>
     public static double Max(double a, double b) => a > b ? a : b;
     /// <inheritdoc/>

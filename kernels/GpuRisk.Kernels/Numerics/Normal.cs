@@ -1,7 +1,7 @@
 using System.Numerics;
 using GpuRisk.Kernels.Random;
 
-namespace GpuRisk.Kernels.Math;
+namespace GpuRisk.Kernels.Numerics;
 
 /// <summary>Standard normal helpers usable in kernels: density, distribution function, Box-Muller.</summary>
 public static class Normal
@@ -39,7 +39,7 @@ public static class Normal
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
     {
         T r = TMath.Sqrt(TMath.From(-2.0) * TMath.Log(TMath.Uniform(block.X0)));
-        T angle = TMath.From(2.0 * System.Math.PI) * TMath.Uniform(block.X1);
+        T angle = TMath.From(2.0 * Math.PI) * TMath.Uniform(block.X1);
         first = r * TMath.Cos(angle);
         second = r * TMath.Sin(angle);
     }
@@ -49,6 +49,6 @@ public static class Normal
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
     {
         T r = TMath.Sqrt(TMath.From(-2.0) * TMath.Log(TMath.Uniform(block.X0)));
-        return r * TMath.Cos(TMath.From(2.0 * System.Math.PI) * TMath.Uniform(block.X1));
+        return r * TMath.Cos(TMath.From(2.0 * Math.PI) * TMath.Uniform(block.X1));
     }
 }

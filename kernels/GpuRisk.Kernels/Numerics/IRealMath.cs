@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace GpuRisk.Kernels.Math;
+namespace GpuRisk.Kernels.Numerics;
 
 /// <summary>
 /// The elementary functions a kernel needs for number type <typeparamref name="T"/>. Kernels are

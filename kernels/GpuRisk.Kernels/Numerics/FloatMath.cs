@@ -1,4 +1,4 @@
-namespace GpuRisk.Kernels.Math;
+namespace GpuRisk.Kernels.Numerics;
 
 /// <summary>Single precision: the default, fast on every GPU (PTX maps it to approximate instructions).</summary>
 public readonly struct FloatMath : IRealMath<float>
