@@ -39,6 +39,6 @@ public sealed record RunConfig(
     /// <summary>The Monte Carlo engine's settings these fields make.</summary>
     public MonteCarloSettings MonteCarlo => new(
         Paths: Paths, StepsPerDay: StepsPerDay, Seed: Seed,
-        Precision: Precision == "double" ? MonteCarlo.Precision.Double : MonteCarlo.Precision.Float,
+        Precision: Precision == "double" ? GpuRisk.MonteCarlo.Precision.Double : GpuRisk.MonteCarlo.Precision.Float,
         Device: DeviceSelector.Parse(Device));
 }
