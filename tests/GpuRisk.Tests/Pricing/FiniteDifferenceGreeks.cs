@@ -39,7 +39,7 @@ internal sealed record FiniteDifferenceGreeks(double Delta, double Gamma, double
     public void AssertAgrees(Valuation analytic, double relative = 1e-4)
     {
         Check("delta", Delta, analytic.Delta, relative, 1e-10);
-        Check("gamma", Gamma, analytic.Gamma, relative, 1e-10 / Spot);
+        Check("gamma", Gamma, analytic.Gamma, relative, 1e-8 / Spot);
         Check("vega", Vega, analytic.Vega, relative, 1e-8);
         Check("theta", Theta, analytic.Theta, relative, 1e-8);
     }
