@@ -21,7 +21,9 @@ public sealed record QuantLibCase(string Name, double Spot, double Rate, double 
 /// BatesEngine, which is off by up to ~5e-6 USD at 1-day expiries, e.g. a call of -5e-6 USD where the mixture
 /// gives 1.3e-7); BatesEngine(relTol 1e-12) values are shown beside each row. Each mixture value costs
 /// thousands of QuantLib prices, so the Bates tables cover a subset of the Heston grid: the short expiries
-/// where jumps matter most and QuantLib's own Bates engine is weakest.
+/// where jumps matter most and QuantLib's own Bates engine is weakest. Rows present (what the generator
+/// finished): design jumps, designBtc 1-730 days, lowVolSteepSkew 1-30 days, highVolPositiveRho 1 day;
+/// crash jumps, designBtc 1-30 days, highVolPositiveRho 1 day.
 /// </summary>
 internal static class QuantLibReferenceValues
 {
