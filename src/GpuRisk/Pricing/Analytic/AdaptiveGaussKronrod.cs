@@ -10,7 +10,7 @@ namespace GpuRisk.Pricing.Analytic;
 /// The interval is first cut into <see cref="InitialPanels"/> panels; their Kronrod sums of the integrand's
 /// magnitudes (the sum of |terms|, see <see cref="IVectorIntegrand.Evaluate"/>) give each component's scale
 /// M_c, and the tolerance is <c>relTol * M_c</c>. A panel of
-/// width w is accepted when, for every component, its error estimate is below <c>relTol * L1_c * w / (b - a)</c>,
+/// width w is accepted when, for every component, its error estimate is below <c>relTol * M_c * w / (b - a)</c>,
 /// otherwise it is halved (depth first, at most <see cref="MaxDepth"/> times). The per-panel error estimate
 /// is QUADPACK's rescaled Kronrod-Gauss difference.
 /// Scaling by M rather than by |integral| is deliberate: oscillating integrands whose integral is tiny
