@@ -11,14 +11,13 @@ public sealed record BookAndMarket(Book Book, MarketSnapshot Market, IReadOnlyLi
 {
     /// <summary>
     /// Parses both files and checks the book against the market (known underlyings, expiries after the
-    /// valuation time). The book's format follows its extension: .parquet, otherwise CSV.
+    /// valuation time). The book's format follows its extension (.csv or .parquet).
     /// </summary>
     public static BookAndMarket Load(InputFile bookFile, InputFile marketFile)
     {
         MarketSnapshot market;
         using (Stream s = marketFile.OpenRead()) market = MarketReader.Read(s, marketFile.DisplayName);
-        BookFormat format = bookFile.DisplayName.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)
-            ? BookFormat.Parquet : BookFormat.Csv;
+        BookFormat format = BookReader.FormatOf(bookFile.DisplayName);
         Book book;
         using (Stream s = bookFile.OpenRead()) book = BookReader.Read(s, bookFile.DisplayName, format);
         BookValidation.CheckAgainst(book, market);

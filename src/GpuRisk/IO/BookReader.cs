@@ -28,27 +28,20 @@ public static class BookReader
     /// <exception cref="InputException">The file cannot be opened, has another extension, or breaks a rule.</exception>
     public static Book Read(string path)
     {
-        BookFormat format = Path.GetExtension(path).ToLowerInvariant() switch
-        {
-            ".csv" => BookFormat.Csv,
-            ".parquet" => BookFormat.Parquet,
-            var other => throw new InputException(path, InputLocation.FileRow, InputLocation.FormatField,
-                $"unknown book file extension '{other}'; use .csv or .parquet"),
-        };
-        FileStream stream;
-        try
-        {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, InputLocation.FileRow, InputLocation.PathField, $"cannot open the file: {e.Message}", e);
-        }
-        using (stream)
-        {
-            return Read(stream, path, format);
-        }
+        BookFormat format = FormatOf(path);
+        using Stream stream = InputFile.FromPath(path).OpenRead();
+        return Read(stream, path, format);
     }
+
+    /// <summary>The book format a file name's extension (.csv or .parquet, any case) says.</summary>
+    /// <exception cref="InputException">Any other extension.</exception>
+    public static BookFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" => BookFormat.Csv,
+        ".parquet" => BookFormat.Parquet,
+        var other => throw new InputException(path, InputLocation.FileRow, InputLocation.FormatField,
+            $"unknown book file extension '{other}'; use .csv or .parquet"),
+    };
 
     /// <summary>Reads a book from <paramref name="stream"/> (an embedded resource, say).</summary>
     /// <param name="stream">The file's bytes; read to the end, not disposed.</param>

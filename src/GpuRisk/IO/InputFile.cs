@@ -22,7 +22,7 @@ public sealed record InputFile(string DisplayName, byte[] Bytes)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new InputException(path, "-", "file", $"cannot be read: {e.Message}", e);
+            throw new InputException(path, InputLocation.FileRow, InputLocation.PathField, $"cannot open the file: {e.Message}", e);
         }
     }
 
@@ -31,7 +31,7 @@ public sealed record InputFile(string DisplayName, byte[] Bytes)
     {
         Assembly assembly = typeof(InputFile).Assembly;
         using Stream stream = assembly.GetManifestResourceStream(ResourcePrefix + name)
-            ?? throw new InputException($"embedded:data/{name}", "-", "file", "no such embedded default file");
+            ?? throw new InputException($"embedded:data/{name}", InputLocation.FileRow, InputLocation.PathField, "no such embedded default file");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return new InputFile($"embedded:data/{name}", copy.ToArray());

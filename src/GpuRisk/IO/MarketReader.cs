@@ -61,19 +61,8 @@ public static partial class MarketReader
     /// <exception cref="InputException">The file cannot be opened or breaks a rule.</exception>
     public static MarketSnapshot Read(string path)
     {
-        FileStream stream;
-        try
-        {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, InputLocation.FileRow, InputLocation.PathField, $"cannot open the file: {e.Message}", e);
-        }
-        using (stream)
-        {
-            return Read(stream, path);
-        }
+        using Stream stream = InputFile.FromPath(path).OpenRead();
+        return Read(stream, path);
     }
 
     /// <summary>Reads a market from <paramref name="stream"/> (read to the end, not disposed).</summary>
