@@ -70,6 +70,7 @@ public sealed record RunSummary(
             w.WriteEndObject();
         }
         w.WriteEndObject();
+        WriteAgreement(w);
         if (Stress is { } stress)
         {
             w.WriteStartObject("stress");
@@ -84,6 +85,22 @@ public sealed record RunSummary(
             w.WriteEndObject();
             w.WriteEndObject();
         }
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// How far the Monte Carlo book value lies from the analytic one, in USD and in standard errors: a
+    /// nightly sanity check (beyond about 3 standard errors something is wrong).
+    /// </summary>
+    private void WriteAgreement(Utf8JsonWriter w)
+    {
+        BookValuation? analytic = Valuations.FirstOrDefault(v => v.Method == "analytic");
+        BookValuation? mc = Valuations.FirstOrDefault(v => v.Method == "mc");
+        if (analytic is null || mc is null || mc.Total.StdErr <= 0) return;
+        double difference = mc.Total.Value - analytic.Total.Value;
+        w.WriteStartObject("mcMinusAnalytic");
+        w.WriteNumber("value", difference);
+        w.WriteNumber("standardErrors", difference / mc.Total.StdErr);
         w.WriteEndObject();
     }
 }
