@@ -16,7 +16,7 @@ public static class DevicesCommand
             var table = new Table().AddColumns("kind", "name", "memory", "auto", "note");
             foreach (DeviceInfo d in DeviceSelector.List())
             {
-                table.AddRow(Markup.Escape(d.Kind), Markup.Escape(d.Name), $"{d.MemoryBytes / (1024.0 * 1024 * 1024):F1} GiB",
+                table.AddRow(Markup.Escape(d.Kind), Markup.Escape(d.Name), Memory(d.MemoryBytes),
                     d.AutoPick ? "[green]yes[/]" : "", Markup.Escape(d.Note));
             }
             terminal.Console.Write(table);
@@ -24,4 +24,8 @@ public static class DevicesCommand
         });
         return command;
     }
+
+    // The CPU accelerator reports long.MaxValue: it uses host memory, with no device limit of its own.
+    private static string Memory(long bytes) =>
+        bytes >= long.MaxValue / 2 ? "host" : $"{bytes / (1024.0 * 1024 * 1024):F1} GiB";
 }
