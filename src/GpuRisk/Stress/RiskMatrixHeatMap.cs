@@ -23,7 +23,11 @@ public static class RiskMatrixHeatMap
         RiskMatrixLayout m = RiskMatrixLayout.Of(result, underlying);
         var inv = CultureInfo.InvariantCulture;
         int width = Left + CellWidth * m.SpotShocks.Length + 20, height = Top + CellHeight * m.VolShocks.Length + 50;
-        double scale = result.Cells.Where(c => c.Underlying == underlying).Select(c => Math.Abs(c.Total.ValueChange)).DefaultIfEmpty(0).Max();
+        // Colour depth is scaled to the worst loss, so losses use the whole red range; the extended
+        // moves' gains (often 10x the core grid's) clip at full green instead of washing losses out.
+        double[] changes = result.Cells.Where(c => c.Underlying == underlying).Select(c => c.Total.ValueChange).ToArray();
+        double worstLoss = -changes.DefaultIfEmpty(0).Min();
+        double scale = worstLoss > 0 ? worstLoss : changes.Select(Math.Abs).DefaultIfEmpty(0).Max();
         var sb = new StringBuilder();
         sb.Append(inv, $"""<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="11">""").AppendLine();
         sb.Append(inv, $"""<text x="{Left}" y="20" font-size="14">Value change (USD), shocked: {SecurityElement.Escape(underlying)}</text>""").AppendLine();
