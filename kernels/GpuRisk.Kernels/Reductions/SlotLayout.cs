@@ -7,6 +7,8 @@ public struct SlotLayout
     public int Slots;
     /// <summary>Rows to reduce.</summary>
     public int Rows;
+    /// <summary>Batches each row is summed into (slot s goes to batch s mod Batches; divides Slots).</summary>
+    public int Batches;
     /// <summary>First path of the chunk (book moments).</summary>
     public long PathStart;
     /// <summary>One past the last path of the chunk (book moments).</summary>

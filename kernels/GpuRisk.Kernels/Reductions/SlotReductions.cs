@@ -9,20 +9,26 @@ namespace GpuRisk.Kernels.Reductions;
 /// </summary>
 public static class SlotReductions
 {
-    /// <summary>sums[row] = sum over slots of accumulators[row x Slots + slot], one thread per row.</summary>
-    public static void SumRows(Index1D row, ArrayView<double> accumulators, ArrayView<double> sums, SlotLayout layout)
+    /// <summary>
+    /// sums[row x Batches + b] = sum over slots s with s mod Batches = b of accumulators[row x Slots + s],
+    /// one thread per (row, batch). Path p sits in slot p mod Slots, so batch b holds exactly the paths
+    /// p mod Batches = b: independent batches, for batch-means standard errors of the Greeks.
+    /// </summary>
+    public static void SumRows(Index1D cell, ArrayView<double> accumulators, ArrayView<double> sums, SlotLayout layout)
     {
-        if (row >= layout.Rows)
+        if (cell >= layout.Rows * layout.Batches)
         {
             return;
         }
+        int row = cell / layout.Batches;
+        int batch = cell - row * layout.Batches;
         double total = 0.0;
-        long offset = (long)row.X * layout.Slots;
-        for (int slot = 0; slot < layout.Slots; slot++)
+        long offset = (long)row * layout.Slots;
+        for (int slot = batch; slot < layout.Slots; slot += layout.Batches)
         {
             total += accumulators[offset + slot];
         }
-        sums[row] = total;
+        sums[cell] = total;
     }
 
     /// <summary>

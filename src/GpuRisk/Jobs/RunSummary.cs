@@ -66,7 +66,7 @@ public sealed record RunSummary(
             w.WriteString("device", v.Device);
             w.WriteNumber("paths", v.Paths);
             w.WriteNumber("positions", v.Positions.Count);
-            ValuationJson.WriteFigures(w, v.Total);
+            ValuationJson.WriteFigures(w, v.Total, v.TotalGreekErrors);
             w.WriteEndObject();
         }
         w.WriteEndObject();

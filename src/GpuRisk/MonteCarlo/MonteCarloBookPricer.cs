@@ -16,7 +16,8 @@ namespace GpuRisk.MonteCarlo;
 /// conditional density of S_T at the strike given the variance path and jumps (Romano-Touzi
 /// mixing); vega: central difference of paths with sqrt(v0), sqrt(theta) (or vol) +- 0.01 from
 /// the same draws; theta: central difference in expiry (the expiry step +-10%) on the same paths.
-/// The book total's stderr comes from the per-path book values. Futures, perps and spot are
+/// The book total's stderr comes from the per-path book values; every Greek's standard error comes
+/// from batch means (<see cref="PricingSimulation.GreekBatches"/> interleaved batches of paths). Futures, perps and spot are
 /// deterministic (<see cref="LinearPositions"/>).
 /// </remarks>
 public sealed class MonteCarloBookPricer : IBookPricer
@@ -77,21 +78,24 @@ public sealed class MonteCarloBookPricer : IBookPricer
         {
             Position p = book.Positions[i];
             Valuation v;
+            GreekStdErrs? errors = null;
             if (p.IsOption)
             {
                 OptionEstimate e = simulated!.Options[where[i].Job][where[i].Option];
                 v = new Valuation(e.Value, e.StdErr, e.Delta, e.Gamma, e.Vega, e.Theta).Scale(p.QuantityCoins);
+                errors = e.GreekErrors.Scale(p.QuantityCoins);
             }
             else
             {
                 double expiry = p.Expiry is { } x ? market.YearsTo(x) : 0;
                 v = LinearPositions.Value(p, market.Underlying(p.Underlying), market.Rate, expiry);
             }
-            positions.Add(new PositionValuation(p.Id, p.Underlying, v));
+            positions.Add(new PositionValuation(p.Id, p.Underlying, v, errors));
             total += v;
         }
         // The book's stderr is the per-path book values' (positions share paths, so errors correlate).
         total = total with { StdErr = simulated?.BookStdErr ?? 0 };
-        return new BookValuation("mc", session.Name, settings.Paths, positions, total);
+        return new BookValuation("mc", session.Name, settings.Paths, positions, total,
+            simulated?.BookGreekErrors);
     }
 }

@@ -12,7 +12,7 @@ namespace GpuRisk.MonteCarlo;
 /// <param name="Slots">
 /// Per-thread accumulators: path p is summed into slot p mod Slots in path order, so results are
 /// bit-for-bit independent of the batch size, launch shape and device thread count. Memory is
-/// Slots x 6 doubles per option.
+/// Slots x 6 doubles per option. A multiple of <see cref="PricingSimulation.GreekBatches"/>.
 /// </param>
 public sealed record MonteCarloSettings(
     long Paths = 1 << 18,
@@ -29,6 +29,10 @@ public sealed record MonteCarloSettings(
         if (Paths < 2) throw new ArgumentOutOfRangeException(nameof(Paths), Paths, "need at least 2 paths");
         if (StepsPerDay < 1) throw new ArgumentOutOfRangeException(nameof(StepsPerDay), StepsPerDay, "need at least 1 step per day");
         if (BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, "must be positive");
-        if (Slots < 1) throw new ArgumentOutOfRangeException(nameof(Slots), Slots, "must be positive");
+        if (Slots < 1 || Slots % PricingSimulation.GreekBatches != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Slots), Slots,
+                $"must be a positive multiple of {PricingSimulation.GreekBatches} (the Greeks' error batches)");
+        }
     }
 }

@@ -1,3 +1,5 @@
+using GpuRisk.Pricing;
+
 namespace GpuRisk.MonteCarlo;
 
 /// <summary>
@@ -5,4 +7,6 @@ namespace GpuRisk.MonteCarlo;
 /// per calendar day). <see cref="StdErr"/> is the sample standard deviation of the per-path
 /// discounted payoffs over sqrt(paths).
 /// </summary>
-public readonly record struct OptionEstimate(double Value, double StdErr, double Delta, double Gamma, double Vega, double Theta);
+/// <param name="GreekErrors">Batch-means standard errors of the Greeks.</param>
+public readonly record struct OptionEstimate(double Value, double StdErr, double Delta, double Gamma, double Vega, double Theta,
+    GreekStdErrs GreekErrors);

@@ -4,6 +4,7 @@ using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Paths;
 using GpuRisk.Kernels.Payoffs;
 using GpuRisk.Kernels.Reductions;
+using GpuRisk.Pricing;
 using ILGPU;
 using ILGPU.Runtime;
 
@@ -25,6 +26,13 @@ public static class PricingSimulation
 
     /// <summary>Vega bump on sqrt(v0) and sqrt(theta) (Black-Scholes: vol): one vol point, central.</summary>
     public const double VegaBump = 0.01;
+
+    /// <summary>
+    /// Independent batches of paths (path p in batch p mod 32) whose spread gives the Greeks' standard
+    /// errors: the Greeks are means of per-path estimators, but vega and theta pair bumped paths, so
+    /// batch means are the one estimate of their error that needs no extra per-path moments.
+    /// </summary>
+    public const int GreekBatches = 32;
 
     /// <summary>Simulates <paramref name="jobs"/> on <paramref name="session"/>.</summary>
     /// <param name="greeks">False to skip vega's bumped paths and theta's bumps (values only).</param>
@@ -107,33 +115,52 @@ public static class PricingSimulation
                     new SlotLayout { Slots = slots, Rows = 2, PathStart = start, PathEnd = end });
             }
 
+            var batches = new PathBatches(settings.Paths, GreekBatches);
             double n = settings.Paths;
             var estimates = new List<IReadOnlyList<OptionEstimate>>();
+            // Per batch, the book's option Greeks (quantity-weighted), for the book's Greek errors.
+            var bookGreeks = new double[4, batches.Count];
             for (int j = 0; j < jobs.Count; j++)
             {
                 var p = passes[j];
-                double[] sums = SumRows(accelerator, sumRows, p.Accumulators, jobs[j].Options.Count * OptionStatistic.Count, slots);
+                double[] sums = SumRows(accelerator, sumRows, p.Accumulators, jobs[j].Options.Count * OptionStatistic.Count, slots, batches.Count);
                 var perJob = new OptionEstimate[jobs[j].Options.Count];
                 double s0 = jobs[j].Spot;
+                // Per-path contributions to (delta, gamma, vega, theta) are scaled by these into DESIGN.md units.
+                double[] greekScale = [1.0, 1.0 / s0, s0, s0];
+                int[] greekRow = [OptionStatistic.Delta, OptionStatistic.Gamma, OptionStatistic.Vega, OptionStatistic.Theta];
                 for (int k = 0; k < p.Order.Length; k++)
                 {
                     int row = k * OptionStatistic.Count;
-                    double mean = sums[row + OptionStatistic.Value] / n;
-                    double variance = Math.Max(sums[row + OptionStatistic.ValueSquared] / n - mean * mean, 0) * n / (n - 1);
+                    double quantity = jobs[j].Options[p.Order[k]].Quantity;
+                    double Total(int statistic) => batches.Total(sums, row + statistic);
+                    double mean = Total(OptionStatistic.Value) / n;
+                    double variance = Math.Max(Total(OptionStatistic.ValueSquared) / n - mean * mean, 0) * n / (n - 1);
+                    var errors = new double[4];
+                    for (int g = 0; g < 4; g++)
+                    {
+                        double[] perBatch = batches.Means(sums, row + greekRow[g], greekScale[g]);
+                        errors[g] = PathBatches.StandardError(perBatch);
+                        for (int b = 0; b < perBatch.Length; b++) bookGreeks[g, b] += quantity * perBatch[b];
+                    }
                     perJob[p.Order[k]] = new OptionEstimate(
                         s0 * mean,
                         s0 * Math.Sqrt(variance / n),
-                        sums[row + OptionStatistic.Delta] / n,
-                        sums[row + OptionStatistic.Gamma] / n / s0,
-                        s0 * sums[row + OptionStatistic.Vega] / n,
-                        s0 * sums[row + OptionStatistic.Theta] / n);
+                        Total(OptionStatistic.Delta) / n * greekScale[0],
+                        Total(OptionStatistic.Gamma) / n * greekScale[1],
+                        Total(OptionStatistic.Vega) / n * greekScale[2],
+                        Total(OptionStatistic.Theta) / n * greekScale[3],
+                        new GreekStdErrs(errors[0], errors[1], errors[2], errors[3]));
                 }
                 estimates.Add(perJob);
             }
-            double[] book = SumRows(accelerator, sumRows, bookAccumulators, 2, slots);
-            double bookMean = book[0] / n;
-            double bookVariance = Math.Max(book[1] / n - bookMean * bookMean, 0) * n / (n - 1);
-            return new SimulationResult(estimates, bookMean, Math.Sqrt(bookVariance / n), settings.Paths, session.Name);
+            double[] book = SumRows(accelerator, sumRows, bookAccumulators, 2, slots, batches.Count);
+            double bookMean = batches.Total(book, 0) / n;
+            double bookVariance = Math.Max(batches.Total(book, 1) / n - bookMean * bookMean, 0) * n / (n - 1);
+            var bookErrors = new GreekStdErrs(
+                PathBatches.StandardError(Row(bookGreeks, 0)), PathBatches.StandardError(Row(bookGreeks, 1)),
+                PathBatches.StandardError(Row(bookGreeks, 2)), PathBatches.StandardError(Row(bookGreeks, 3)));
+            return new SimulationResult(estimates, bookMean, Math.Sqrt(bookVariance / n), bookErrors, settings.Paths, session.Name);
         }
         finally
         {
@@ -143,13 +170,16 @@ public static class PricingSimulation
 
     private static double[] SumRows(Accelerator accelerator,
         Action<Index1D, ArrayView<double>, ArrayView<double>, SlotLayout> sumRows,
-        MemoryBuffer1D<double, Stride1D.Dense> accumulators, int rows, int slots)
+        MemoryBuffer1D<double, Stride1D.Dense> accumulators, int rows, int slots, int batches)
     {
         if (rows == 0) return [];
-        using var sums = accelerator.Allocate1D<double>(rows);
-        sumRows(rows, accumulators.View, sums.View, new SlotLayout { Slots = slots, Rows = rows });
+        using var sums = accelerator.Allocate1D<double>((long)rows * batches);
+        sumRows(rows * batches, accumulators.View, sums.View, new SlotLayout { Slots = slots, Rows = rows, Batches = batches });
         return sums.GetAsArray1D();
     }
+
+    private static double[] Row(double[,] table, int row) =>
+        Enumerable.Range(0, table.GetLength(1)).Select(b => table[row, b]).ToArray();
 
     /// <summary>The five stacked coefficient tables of <see cref="CoefficientVariant"/>.</summary>
     private static StepCoefficients<T>[] CoefficientTables<T>(TimeGrid grid, DiffusionParameters model)

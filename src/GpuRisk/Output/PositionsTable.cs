@@ -21,6 +21,10 @@ public static class PositionsTable
         public double Gamma { get; set; }
         public double Vega { get; set; }
         public double Theta { get; set; }
+        public double? DeltaStdErr { get; set; }
+        public double? GammaStdErr { get; set; }
+        public double? VegaStdErr { get; set; }
+        public double? ThetaStdErr { get; set; }
     }
 
     /// <summary>Writes every position of every valuation, then a "BOOK" row per valuation, atomically.</summary>
@@ -29,15 +33,16 @@ public static class PositionsTable
         var rows = new List<Row>();
         foreach (BookValuation v in valuations)
         {
-            foreach (PositionValuation p in v.Positions) rows.Add(ToRow(p.Id, p.Underlying, v.Method, p.Figures));
-            rows.Add(ToRow("BOOK", "ALL", v.Method, v.Total));
+            foreach (PositionValuation p in v.Positions) rows.Add(ToRow(p.Id, p.Underlying, v.Method, p.Figures, p.GreekErrors));
+            rows.Add(ToRow("BOOK", "ALL", v.Method, v.Total, v.TotalGreekErrors));
         }
         return AtomicFile.WriteAsync(path, stream => ParquetSerializer.SerializeAsync(rows, stream));
     }
 
-    private static Row ToRow(string id, string underlying, string method, Valuation f) => new()
+    private static Row ToRow(string id, string underlying, string method, Valuation f, GreekStdErrs? e) => new()
     {
         Id = id, Underlying = underlying, Method = method, Value = f.Value, StdErr = f.StdErr,
         Delta = f.Delta, Gamma = f.Gamma, Vega = f.Vega, Theta = f.Theta,
+        DeltaStdErr = e?.Delta, GammaStdErr = e?.Gamma, VegaStdErr = e?.Vega, ThetaStdErr = e?.Theta,
     };
 }

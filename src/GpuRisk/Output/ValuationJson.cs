@@ -6,7 +6,7 @@ namespace GpuRisk.Output;
 /// <summary>
 /// Writes a <see cref="BookValuation"/> in DESIGN.md's <c>price --out</c> shape:
 /// <c>{ device, method, paths, positions: [{ id, value, stderr, delta, gamma, vega, theta }], book: {...} }</c>,
-/// followed by per-underlying totals.
+/// with each position's underlying and, for Monte Carlo, the Greeks' standard errors.
 /// </summary>
 public static class ValuationJson
 {
@@ -27,20 +27,23 @@ public static class ValuationJson
         {
             w.WriteStartObject();
             w.WriteString("id", p.Id);
-            WriteFigures(w, p.Figures);
+            WriteFigures(w, p.Figures, p.GreekErrors);
             w.WriteString("underlying", p.Underlying);
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WritePropertyName("book");
         w.WriteStartObject();
-        WriteFigures(w, valuation.Total);
+        WriteFigures(w, valuation.Total, valuation.TotalGreekErrors);
         w.WriteEndObject();
         w.WriteEndObject();
     }
 
-    /// <summary>The six figures of a valuation as properties of the current object.</summary>
-    public static void WriteFigures(Utf8JsonWriter w, Valuation v)
+    /// <summary>
+    /// The six figures of a valuation as properties of the current object, then the Greeks' standard
+    /// errors (deltaStderr, ...) when they are Monte Carlo estimates.
+    /// </summary>
+    public static void WriteFigures(Utf8JsonWriter w, Valuation v, GreekStdErrs? errors)
     {
         w.WriteNumber("value", v.Value);
         w.WriteNumber("stderr", v.StdErr);
@@ -48,5 +51,12 @@ public static class ValuationJson
         w.WriteNumber("gamma", v.Gamma);
         w.WriteNumber("vega", v.Vega);
         w.WriteNumber("theta", v.Theta);
+        if (errors is { } e)
+        {
+            w.WriteNumber("deltaStderr", e.Delta);
+            w.WriteNumber("gammaStderr", e.Gamma);
+            w.WriteNumber("vegaStderr", e.Vega);
+            w.WriteNumber("thetaStderr", e.Theta);
+        }
     }
 }
