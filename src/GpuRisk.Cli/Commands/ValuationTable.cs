@@ -17,15 +17,19 @@ public static class ValuationTable
         {
             table.AddColumn(new TableColumn(c).RightAligned());
         }
-        foreach (PositionValuation p in valuation.Positions) table.AddRow(Cells(p.Id, p.Figures));
-        table.AddRow(Cells("[bold]BOOK[/]", valuation.Total));
+        foreach (PositionValuation p in valuation.Positions) table.AddRow(Cells(Markup.Escape(p.Id), p.Figures, p.GreekErrors));
+        table.AddRow(Cells("[bold]BOOK[/]", valuation.Total, valuation.TotalGreekErrors));
+        if (valuation.Paths > 0) console.MarkupLine("[grey]Monte Carlo figures: estimate ± one standard error.[/]");
         console.Write(table);
     }
 
-    private static string[] Cells(string id, Valuation v) =>
+    private static string[] Cells(string id, Valuation v, GreekStdErrs? e) =>
     [
-        id, F(v.Value, "N2"), F(v.StdErr, "N2"), F(v.Delta, "N4"), F(v.Gamma, "G4"), F(v.Vega, "N2"), F(v.Theta, "N2"),
+        id, F(v.Value, "N2"), F(v.StdErr, "N2"), F(v.Delta, "N4", e?.Delta), F(v.Gamma, "G4", e?.Gamma),
+        F(v.Vega, "N2", e?.Vega), F(v.Theta, "N2", e?.Theta),
     ];
 
-    private static string F(double x, string format) => x.ToString(format, CultureInfo.InvariantCulture);
+    private static string F(double x, string format, double? stdErr = null) =>
+        x.ToString(format, CultureInfo.InvariantCulture)
+        + (stdErr is { } e ? " ± " + e.ToString(format == "N4" ? "N4" : format == "G4" ? "G2" : "N2", CultureInfo.InvariantCulture) : "");
 }
