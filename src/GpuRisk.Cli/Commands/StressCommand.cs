@@ -35,7 +35,7 @@ public static class StressCommand
             if (parse.GetValue(shared.Out) is { } outDir)
             {
                 await StressOutputs.WriteAllAsync(result, outDir);
-                terminal.Info($"wrote {Path.Combine(outDir, "risk_matrix.json")}, .parquet and .svg");
+                terminal.Info($"wrote {Path.Combine(outDir, StressOutputs.Json)}, {StressOutputs.Parquet}, {StressOutputs.HeatMapPng} and {StressOutputs.HeatMapSvg}");
             }
             return CliApp.Success;
         });

@@ -1,68 +1,75 @@
 using System.Globalization;
-using System.Security;
-using System.Text;
 using GpuRisk.Output;
+using ScottPlot;
 
 namespace GpuRisk.Stress;
 
 /// <summary>
-/// The heat map of total value change over spot x vol for one target, as an SVG file: red for losses,
-/// green for gains, white at zero (colour scaled by the largest |change|), each cell labelled in USD.
+/// The heat map of total value change over spot x vol for one target (ScottPlot): red for losses,
+/// green for gains, white at zero, every cell labelled in USD; vol up at the top, as a risk manager reads
+/// the grid. Written as PNG (to open anywhere) and SVG (to embed in a report).
 /// </summary>
-/// <remarks>
-/// Written as SVG text rather than through ScottPlot so that it renders anywhere (no native Skia
-/// library on a headless CI machine) and embeds directly in report.html.
-/// </remarks>
 public static class RiskMatrixHeatMap
 {
-    private const int CellWidth = 86, CellHeight = 34, Left = 90, Top = 50;
+    private const int CellWidthPixels = 78, RowHeightPixels = 56;
 
-    /// <summary>The SVG document for <paramref name="underlying"/> ("ALL" by default).</summary>
-    public static string Render(StressResult result, string underlying = StressResult.All)
+    /// <summary>The plot of <paramref name="underlying"/> ("ALL" by default).</summary>
+    public static Plot Render(StressResult result, string underlying = StressResult.All)
     {
         RiskMatrixLayout m = RiskMatrixLayout.Of(result, underlying);
         var inv = CultureInfo.InvariantCulture;
-        int width = Left + CellWidth * m.SpotShocks.Length + 20, height = Top + CellHeight * m.VolShocks.Length + 50;
-        // Colour depth is scaled to the worst loss, so losses use the whole red range; the extended
-        // moves' gains (often 10x the core grid's) clip at full green instead of washing losses out.
-        double[] changes = result.Cells.Where(c => c.Underlying == underlying).Select(c => c.Total.ValueChange).ToArray();
-        double worstLoss = -changes.DefaultIfEmpty(0).Min();
-        double scale = worstLoss > 0 ? worstLoss : changes.Select(Math.Abs).DefaultIfEmpty(0).Max();
-        var sb = new StringBuilder();
-        sb.Append(inv, $"""<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="11">""").AppendLine();
-        sb.Append(inv, $"""<text x="{Left}" y="20" font-size="14">Value change (USD), shocked: {SecurityElement.Escape(underlying)}</text>""").AppendLine();
-        sb.Append(inv, $"""<text x="{Left + CellWidth * m.SpotShocks.Length / 2}" y="{height - 10}" text-anchor="middle">spot shock</text>""").AppendLine();
-        sb.Append(inv, $"""<text x="14" y="{Top + CellHeight * m.VolShocks.Length / 2}" transform="rotate(-90 14 {Top + CellHeight * m.VolShocks.Length / 2})" text-anchor="middle">vol shock</text>""").AppendLine();
-        for (int s = 0; s < m.SpotShocks.Length; s++)
+        int rows = m.VolShocks.Length, columns = m.SpotShocks.Length;
+        // ScottPlot draws row 0 at the top: the largest vol shock goes first. Missing cells are NaN (blank).
+        var changes = new double[rows, columns];
+        var plot = new Plot();
+        for (int v = 0; v < rows; v++)
         {
-            sb.Append(inv, $"""<text x="{Left + CellWidth * s + CellWidth / 2}" y="{Top - 6}" text-anchor="middle">{m.SpotShocks[s].ToString("+0.##%;-0.##%;0%", inv)}</text>""").AppendLine();
-        }
-        for (int v = 0; v < m.VolShocks.Length; v++)
-        {
-            // Vol up at the top, as a risk manager reads the grid.
-            int y = Top + CellHeight * (m.VolShocks.Length - 1 - v);
-            sb.Append(inv, $"""<text x="{Left - 6}" y="{y + CellHeight / 2 + 4}" text-anchor="end">{m.VolShocks[v].ToString("+0.####;-0.####;0", inv)}</text>""").AppendLine();
-            for (int s = 0; s < m.SpotShocks.Length; s++)
+            for (int s = 0; s < columns; s++)
             {
-                if (m.Cells[v, s] is not { } c) continue;
-                int x = Left + CellWidth * s;
-                double change = c.Total.ValueChange;
-                sb.Append(inv, $"""<rect x="{x}" y="{y}" width="{CellWidth}" height="{CellHeight}" fill="{Colour(change, scale)}" stroke="#ffffff"/>""").AppendLine();
-                sb.Append(inv, $"""<text x="{x + CellWidth / 2}" y="{y + CellHeight / 2 + 4}" text-anchor="middle">{change.ToString("N0", inv)}</text>""").AppendLine();
+                StressCell? cell = m.Cells[v, s];
+                changes[rows - 1 - v, s] = cell?.Total.ValueChange ?? double.NaN;
+                if (cell is null) continue;
+                var label = plot.Add.Text(cell.Total.ValueChange.ToString("N0", inv), s, v);
+                label.LabelAlignment = Alignment.MiddleCenter;
+                label.LabelFontSize = 11;
             }
         }
-        sb.AppendLine("</svg>");
-        return sb.ToString();
+        var heatmap = plot.Add.Heatmap(changes);
+        heatmap.Colormap = new ScottPlot.Colormaps.CustomInterpolated([Colors.Red, Colors.White, Colors.Green]);
+        heatmap.NaNCellColor = Colors.Transparent;
+        // Symmetric around zero and scaled to the worst loss, so losses use the whole red range; the
+        // extended moves' gains (often 10x the core grid's) saturate green instead of washing losses out.
+        double[] values = m.Cells.Cast<StressCell?>().Where(c => c is not null).Select(c => c!.Total.ValueChange).ToArray();
+        double worstLoss = -values.DefaultIfEmpty(0).Min();
+        double scale = worstLoss > 0 ? worstLoss : Math.Max(values.Select(Math.Abs).DefaultIfEmpty(0).Max(), 1);
+        heatmap.ManualRange = new ScottPlot.Range(-scale, scale);
+        plot.MoveToBack(heatmap);
+        plot.Add.ColorBar(heatmap);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            Enumerable.Range(0, columns).Select(i => (double)i).ToArray(),
+            m.SpotShocks.Select(x => x.ToString("+0.##%;-0.##%;0%", inv)).ToArray());
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            Enumerable.Range(0, rows).Select(i => (double)i).ToArray(),
+            m.VolShocks.Select(x => x.ToString("+0.####;-0.####;0", inv)).ToArray());
+        plot.XLabel("spot shock");
+        plot.YLabel("vol shock (at 30 days to expiry)");
+        plot.Title($"Value change (USD), shocked: {underlying}");
+        return plot;
     }
 
-    /// <summary>Writes the SVG to <paramref name="path"/> atomically.</summary>
-    public static void Write(StressResult result, string path, string underlying = StressResult.All) =>
-        AtomicFile.WriteText(path, Render(result, underlying));
-
-    private static string Colour(double change, double scale)
+    /// <summary>Image width and height in pixels for <paramref name="result"/>'s grid.</summary>
+    public static (int Width, int Height) Size(StressResult result, string underlying = StressResult.All)
     {
-        double t = scale > 0 ? Math.Clamp(Math.Abs(change) / scale, 0, 1) : 0;
-        int fade = (int)Math.Round(255 * (1 - 0.75 * t));
-        return change < 0 ? $"#ff{fade:x2}{fade:x2}" : $"#{fade:x2}ff{fade:x2}";
+        RiskMatrixLayout m = RiskMatrixLayout.Of(result, underlying);
+        return (Math.Max(640, 220 + CellWidthPixels * m.SpotShocks.Length), Math.Max(320, 160 + RowHeightPixels * m.VolShocks.Length));
+    }
+
+    /// <summary>Writes the heat map as PNG to <paramref name="pngPath"/> and SVG to <paramref name="svgPath"/>, each atomically.</summary>
+    public static void Write(StressResult result, string pngPath, string svgPath, string underlying = StressResult.All)
+    {
+        Plot plot = Render(result, underlying);
+        (int width, int height) = Size(result, underlying);
+        AtomicFile.Write(pngPath, s => s.Write(plot.GetImageBytes(width, height, ImageFormat.Png)));
+        AtomicFile.WriteText(svgPath, plot.GetSvgXml(width, height));
     }
 }

@@ -42,9 +42,16 @@ public sealed class StressOutputTests(CpuAcceleratorFixture fx) : IClassFixture<
         var total = rows.Where(x => x.Scope == RiskMatrixParquet.Total).ToArray();
         Assert.Equal(r.Cells.Select(c => c.Total.ValueChange), total.Select(x => x.ValueChange));
 
-        XDocument svg = XDocument.Load(Path.Combine(_folder, StressOutputs.HeatMap));
+        XDocument svg = XDocument.Load(Path.Combine(_folder, StressOutputs.HeatMapSvg));
         Assert.Equal("svg", svg.Root!.Name.LocalName);
-        Assert.Equal(StressGrid.DeribitDefault.Scenarios.Count, svg.Root.Elements().Count(e => e.Name.LocalName == "rect"));
+        // Every cell of the ALL grid is labelled with its value change.
+        string svgText = string.Concat(svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value + "|"));
+        foreach (StressCell c in r.Cells.Where(c => c.Underlying == StressResult.All))
+        {
+            Assert.Contains(c.Total.ValueChange.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), svgText);
+        }
+        byte[] png = File.ReadAllBytes(Path.Combine(_folder, StressOutputs.HeatMapPng));
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
         Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
     }
 
