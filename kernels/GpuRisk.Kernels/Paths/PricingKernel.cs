@@ -65,13 +65,19 @@ public static class PricingKernel
         var down = new PathState<T> { Variance = pass.V0Down };
         int regime = pass.InitialRegime;
         int day = 0;
+        T ownLoading = choleskyRow[pass.Underlying];
+        var pair = default(PhiloxBlock);
         int next = 0;
         double book = 0.0;
         for (int step = 0; step < pass.SimulatedSteps && next < pass.OptionCount; step++)
         {
-            RegimeChainWalk.Advance<T, TMath>(ref regime, ref day, coefficients[step * pass.RegimeCount].Day,
-                stream, path, regimeCumulative, pass.RegimeCount);
-            StepDraws<T> draws = PathRandom.Draw<T, TMath>(stream, path, step, pass.Underlying, choleskyRow, pass.Jumps != 0);
+            if (pass.RegimeCount > 1)
+            {
+                RegimeChainWalk.Advance<T, TMath>(ref regime, ref day, coefficients[step * pass.RegimeCount].Day,
+                    stream, path, regimeCumulative, pass.RegimeCount);
+            }
+            StepDraws<T> draws = PathRandom.Draw<T, TMath>(stream, path, step, pass.Underlying, choleskyRow,
+                ownLoading, pass.Jumps != 0, ref pair);
             int entry = step * pass.RegimeCount + regime;
             PathState<T> before = state;
             QuadraticExponential.Step<T, TMath>(ref state, coefficients[entry], draws);

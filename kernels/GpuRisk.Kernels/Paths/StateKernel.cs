@@ -58,11 +58,17 @@ public static class StateKernel
         var state = new PathState<T> { Variance = pass.V0 };
         regime = pass.InitialRegime;
         int day = 0;
+        T ownLoading = choleskyRow[pass.Underlying];
+        var pair = default(PhiloxBlock);
         for (int step = 0; step < pass.SimulatedSteps; step++)
         {
-            RegimeChainWalk.Advance<T, TMath>(ref regime, ref day, coefficients[step * pass.RegimeCount].Day,
-                stream, path, regimeCumulative, pass.RegimeCount);
-            StepDraws<T> draws = PathRandom.Draw<T, TMath>(stream, path, step, pass.Underlying, choleskyRow, pass.Jumps != 0);
+            if (pass.RegimeCount > 1)
+            {
+                RegimeChainWalk.Advance<T, TMath>(ref regime, ref day, coefficients[step * pass.RegimeCount].Day,
+                    stream, path, regimeCumulative, pass.RegimeCount);
+            }
+            StepDraws<T> draws = PathRandom.Draw<T, TMath>(stream, path, step, pass.Underlying, choleskyRow,
+                ownLoading, pass.Jumps != 0, ref pair);
             QuadraticExponential.Step<T, TMath>(ref state, coefficients[step * pass.RegimeCount + regime], draws);
         }
         RegimeChainWalk.Advance<T, TMath>(ref regime, ref day, pass.HorizonDay, stream, path, regimeCumulative, pass.RegimeCount);
