@@ -47,9 +47,9 @@ public static class Normal
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
     {
         T r = TMath.Sqrt(TMath.From(-2.0) * TMath.Log(TMath.Uniform(radiusBits)));
-        T angle = TMath.From(2.0 * Math.PI) * TMath.Uniform(angleBits);
-        first = r * TMath.Cos(angle);
-        second = r * TMath.Sin(angle);
+        TMath.SinCosTwoPi(TMath.Uniform(angleBits), out T sine, out T cosine);
+        first = r * cosine;
+        second = r * sine;
     }
 
     /// <summary>The cosine normal of <see cref="BoxMuller{T, TMath}(in PhiloxBlock, out T, out T)"/> alone.</summary>
@@ -62,6 +62,7 @@ public static class Normal
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
     {
         T r = TMath.Sqrt(TMath.From(-2.0) * TMath.Log(TMath.Uniform(radiusBits)));
-        return r * TMath.Cos(TMath.From(2.0 * Math.PI) * TMath.Uniform(angleBits));
+        TMath.SinCosTwoPi(TMath.Uniform(angleBits), out _, out T cosine);
+        return r * cosine;
     }
 }
