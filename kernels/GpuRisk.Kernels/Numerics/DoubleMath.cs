@@ -10,9 +10,12 @@ public readonly struct DoubleMath : IRealMath<double>
     /// <inheritdoc/>
     public static double Sqrt(double x) => Math.Sqrt(x);
     /// <inheritdoc/>
-    public static double Sin(double x) => Math.Sin(x);
-    /// <inheritdoc/>
-    public static double Cos(double x) => Math.Cos(x);
+    public static void SinCosTwoPi(double turns, out double sine, out double cosine)
+    {
+        double angle = 2.0 * Math.PI * turns;
+        sine = Math.Sin(angle);
+        cosine = Math.Cos(angle);
+    }
     /// <inheritdoc/>
     public static double Max(double a, double b) => a > b ? a : b;
     /// <inheritdoc/>

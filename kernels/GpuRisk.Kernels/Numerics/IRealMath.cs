@@ -18,11 +18,11 @@ public interface IRealMath<T> where T : unmanaged, INumber<T>
     /// <summary>Square root.</summary>
     static abstract T Sqrt(T x);
 
-    /// <summary>Sine (call separately from <see cref="Cos"/>: Math.SinCos does not compile in ILGPU 1.5.3).</summary>
-    static abstract T Sin(T x);
-
-    /// <summary>Cosine.</summary>
-    static abstract T Cos(T x);
+    /// <summary>
+    /// sin(2 pi t) and cos(2 pi t) for <paramref name="turns"/> t in [0, 1], to the type's accuracy:
+    /// the Box-Muller angle, computed together (Math.SinCos does not compile in ILGPU 1.5.3).
+    /// </summary>
+    static abstract void SinCosTwoPi(T turns, out T sine, out T cosine);
 
     /// <summary>The larger of two numbers.</summary>
     static abstract T Max(T a, T b);

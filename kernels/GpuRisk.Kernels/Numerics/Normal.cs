@@ -36,19 +36,33 @@ public static class Normal
     /// r = sqrt(-2 ln u0), first = r cos(2 pi u1), second = r sin(2 pi u1).
     /// </summary>
     public static void BoxMuller<T, TMath>(in PhiloxBlock block, out T first, out T second)
+        where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T> =>
+        BoxMuller<T, TMath>(block.X0, block.X1, out first, out second);
+
+    /// <summary>
+    /// Box-Muller from two random words: r = sqrt(-2 ln u0), first = r cos(2 pi u1),
+    /// second = r sin(2 pi u1), with u0, u1 the open-interval uniforms of the words.
+    /// </summary>
+    public static void BoxMuller<T, TMath>(uint radiusBits, uint angleBits, out T first, out T second)
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
     {
-        T r = TMath.Sqrt(TMath.From(-2.0) * TMath.Log(TMath.Uniform(block.X0)));
-        T angle = TMath.From(2.0 * Math.PI) * TMath.Uniform(block.X1);
-        first = r * TMath.Cos(angle);
-        second = r * TMath.Sin(angle);
+        T r = TMath.Sqrt(TMath.From(-2.0) * TMath.Log(TMath.Uniform(radiusBits)));
+        TMath.SinCosTwoPi(TMath.Uniform(angleBits), out T sine, out T cosine);
+        first = r * cosine;
+        second = r * sine;
     }
 
-    /// <summary>The cosine normal of <see cref="BoxMuller"/> alone (for regenerated drivers of other underlyings).</summary>
+    /// <summary>The cosine normal of <see cref="BoxMuller{T, TMath}(in PhiloxBlock, out T, out T)"/> alone.</summary>
     public static T BoxMullerFirst<T, TMath>(in PhiloxBlock block)
+        where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T> =>
+        BoxMullerFirst<T, TMath>(block.X0, block.X1);
+
+    /// <summary>The cosine normal of <see cref="BoxMuller{T, TMath}(uint, uint, out T, out T)"/> alone (for regenerated drivers of other underlyings).</summary>
+    public static T BoxMullerFirst<T, TMath>(uint radiusBits, uint angleBits)
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
     {
-        T r = TMath.Sqrt(TMath.From(-2.0) * TMath.Log(TMath.Uniform(block.X0)));
-        return r * TMath.Cos(TMath.From(2.0 * Math.PI) * TMath.Uniform(block.X1));
+        T r = TMath.Sqrt(TMath.From(-2.0) * TMath.Log(TMath.Uniform(radiusBits)));
+        TMath.SinCosTwoPi(TMath.Uniform(angleBits), out _, out T cosine);
+        return r * cosine;
     }
 }

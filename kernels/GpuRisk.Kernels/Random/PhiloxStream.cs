@@ -1,9 +1,10 @@
 namespace GpuRisk.Kernels.Random;
 
 /// <summary>
-/// The random numbers of one seed. Counter = (path low, path high, step, purpose | underlying),
+/// The random numbers of one seed. Counter = (path low, path high, step word, purpose | underlying),
 /// key = seed, so path p's numbers are a pure function of (seed, p, step, purpose): the same on
-/// every device, batch size, thread count and shard.
+/// every device, batch size, thread count and shard. The step word is the step, the step pair or
+/// the day, as <see cref="RandomPurpose"/> says for each purpose.
 /// </summary>
 public readonly struct PhiloxStream
 {

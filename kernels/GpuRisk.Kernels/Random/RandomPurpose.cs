@@ -2,15 +2,18 @@ namespace GpuRisk.Kernels.Random;
 
 /// <summary>
 /// The high byte of counter word 3: what a block of random numbers is for. The low 24 bits hold
-/// the underlying's index, so each (path, step, purpose, underlying) owns one block and no two
-/// uses of the generator ever share numbers.
+/// the underlying's index, so each (path, step word, purpose, underlying) owns one block and no
+/// two uses of the generator ever share numbers.
 /// </summary>
 public static class RandomPurpose
 {
-    /// <summary>Spot driver e_j (word 0/1 cosine part) and the variance-residual normal (sine part).</summary>
+    /// <summary>
+    /// Spot driver e_j (cosine part) and the variance-residual normal (sine part) of two steps: the
+    /// step word is the step pair k; words 0/1 serve step 2k, words 2/3 step 2k + 1.
+    /// </summary>
     public const uint Diffusion = 0x0100_0000;
 
-    /// <summary>Jump count (word 0) and the jump-size normal (words 1, 2).</summary>
+    /// <summary>Jump count (word 2) and the jump-size normal (words 0, 1); the step word is the step.</summary>
     public const uint Jump = 0x0200_0000;
 
     /// <summary>Regime transition at the end of a day (word 0); the step word is the day index.</summary>
