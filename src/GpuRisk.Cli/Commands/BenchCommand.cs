@@ -51,7 +51,7 @@ public static class BenchCommand
             foreach (BenchReport.Stage s in stages)
             {
                 table.AddRow(s.Name, s.Paths.ToString("N0", CultureInfo.InvariantCulture), s.Steps.ToString("N0", CultureInfo.InvariantCulture),
-                    s.Seconds.ToString("F3", CultureInfo.InvariantCulture), $"{s.PathStepsPerSecond / 1e6:F1} M {s.Unit}s");
+                    s.Seconds.ToString("F3", CultureInfo.InvariantCulture), $"{Rate(s.PathStepsPerSecond)} {s.Unit}s");
             }
             terminal.Console.Write(table);
             if (parse.GetValue(shared.Out) is { } outPath)
@@ -63,4 +63,8 @@ public static class BenchCommand
         });
         return command;
     }
+
+    private static string Rate(double perSecond) => perSecond >= 1e6
+        ? $"{perSecond / 1e6:F1} M"
+        : $"{perSecond / 1e3:F1} k";
 }
