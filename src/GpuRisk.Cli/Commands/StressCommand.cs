@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GpuRisk.Config;
 using GpuRisk.Devices;
 using GpuRisk.IO;
 using GpuRisk.Stress;
@@ -17,8 +18,14 @@ public static class StressCommand
         {
             Description = "Custom grid, e.g. \"spot=-0.2,-0.1,0,0.1,0.2;vol=-0.1,0,0.1\" (default: Deribit's portfolio-margin grid)",
         };
+        var method = new Option<string>("--method")
+        {
+            Description = "analytic (closed form and Fourier integral on the device) or mc (Monte Carlo with common random numbers: one simulation per cell, slow on big grids)",
+            DefaultValueFactory = _ => "analytic",
+        };
+        method.AcceptOnlyFromAmong("analytic", "mc");
         var shared = new SharedOptions();
-        var command = new Command("stress", "Risk matrix: value change and Greeks over a spot x vol shock grid") { book, market, grid };
+        var command = new Command("stress", "Risk matrix: value change and Greeks over a spot x vol shock grid") { book, market, grid, method };
         shared.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
@@ -28,8 +35,9 @@ public static class StressCommand
             g.ValidateFor(inputs.Market);
             using DeviceSession device = terminal.OpenDevice(parse.GetValue(shared.Device)!);
             terminal.Stage($"stress on {device.Name}");
-            var engine = new StressEngine(device.Accelerator);
-            StressResult result = engine.Run(inputs.Book, inputs.Market, g);
+            StressResult result = parse.GetValue(method) == "mc"
+                ? new MonteCarloStressEngine(device, shared.ApplyTo(parse, RunConfig.Default).MonteCarlo).Run(inputs.Book, inputs.Market, g)
+                : new StressEngine(device.Accelerator).Run(inputs.Book, inputs.Market, g);
             cancel.ThrowIfCancellationRequested();
             terminal.Out.Write(RiskMatrixText.Render(result));
             if (parse.GetValue(shared.Out) is { } outDir)

@@ -23,6 +23,14 @@ public static class RiskMatrixJson
                 w.WriteStartObject();
                 WriteScenario(w, c);
                 WriteFigures(w, c.Total);
+                if (c.Errors is { } e)
+                {
+                    w.WriteNumber("valueChangeStderr", e.ValueChange);
+                    w.WriteNumber("deltaStderr", e.Greeks.Delta);
+                    w.WriteNumber("gammaStderr", e.Greeks.Gamma);
+                    w.WriteNumber("vegaStderr", e.Greeks.Vega);
+                    w.WriteNumber("thetaStderr", e.Greeks.Theta);
+                }
                 w.WriteStartObject("byUnderlying");
                 for (int u = 0; u < result.Underlyings.Count; u++)
                 {
