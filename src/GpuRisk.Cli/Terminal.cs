@@ -27,11 +27,39 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr) : IJobLog
     public bool IsInteractive =>
         ReferenceEquals(stdout, System.Console.Out) && !System.Console.IsOutputRedirected;
 
+    private StatusContext? _status;
+
     /// <inheritdoc />
     public void Stage(string name)
     {
-        if (IsInteractive) Console.MarkupLine($"[grey]>[/] [bold]{Markup.Escape(name)}[/]");
-        else stderr.WriteLine($"stage: {name}");
+        if (!IsInteractive)
+        {
+            stderr.WriteLine($"stage: {name}");
+            return;
+        }
+        Console.MarkupLine($"[grey]>[/] [bold]{Markup.Escape(name)}[/]");
+        _status?.Status($"{Markup.Escape(name)}...");
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> under a live spinner showing the current stage when a person is
+    /// watching; runs it plainly otherwise.
+    /// </summary>
+    public async Task<T> WithProgressAsync<T>(Func<Task<T>> work)
+    {
+        if (!IsInteractive) return await work();
+        return await Console.Status().StartAsync("starting...", async context =>
+        {
+            _status = context;
+            try
+            {
+                return await work();
+            }
+            finally
+            {
+                _status = null;
+            }
+        });
     }
 
     /// <inheritdoc />

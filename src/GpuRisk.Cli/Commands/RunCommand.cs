@@ -21,7 +21,7 @@ public static class RunCommand
             RunConfig config = RunConfigReader.Read(source);
             // Command-line options override the config file.
             config = shared.ApplyTo(parse, config);
-            RunSummary summary = await new NightlyJob(config, terminal).ExecuteAsync(cancel);
+            RunSummary summary = await terminal.WithProgressAsync(() => new NightlyJob(config, terminal).ExecuteAsync(cancel));
             terminal.Info($"wrote {Path.GetFullPath(config.OutputFolder)} ({summary.Timings.Sum(t => t.Seconds):F1} s)");
             return CliApp.Success;
         });
