@@ -23,6 +23,10 @@ public static class BenchCommand
         var shared = new SharedOptions();
         var command = new Command("bench", "Throughput of each stage on the chosen device") { steps };
         shared.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(steps) < 1) result.AddError("--steps must be a whole number >= 1");
+        });
         command.SetAction(parse =>
         {
             using DeviceSession device = terminal.OpenDevice(parse.GetValue(shared.Device)!);

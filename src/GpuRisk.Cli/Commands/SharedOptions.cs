@@ -35,7 +35,7 @@ public sealed class SharedOptions
         command.Add(Out);
         command.Validators.Add(result =>
         {
-            if (result.GetValue(Paths) is <= 0) result.AddError("--paths must be a whole number > 0");
+            if (result.GetValue(Paths) is < 2) result.AddError("--paths must be a whole number >= 2 (a standard error needs two paths)");
             if (result.GetValue(StepsPerDay) is <= 0 or > 1440) result.AddError("--steps-per-day must be in 1..1440");
         });
     }

@@ -44,8 +44,8 @@ public static class RunConfigReader
                     "device" => c with { Device = field.OneOf(Devices) },
                     "precision" => c with { Precision = field.OneOf(Precisions) },
                     "seed" => c with { Seed = field.UInt64() },
-                    "paths" => c with { Paths = field.PositiveInt64() },
-                    "stepsPerDay" => c with { StepsPerDay = (int)field.PositiveInt64(max: 1440) },
+                    "paths" => c with { Paths = field.Int64InRange(2) },
+                    "stepsPerDay" => c with { StepsPerDay = (int)field.Int64InRange(1, max: 1440) },
                     "stressGrid" => c with { StressGrid = StressGrid.FromJson(p.Value, file.DisplayName, "$.stressGrid") },
                     _ => throw field.Error("unknown field (check the spelling against README.md)"),
                 };
@@ -74,8 +74,8 @@ public static class RunConfigReader
             property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetUInt64(out ulong v)
                 ? v : throw Error("must be a whole number >= 0");
 
-        public long PositiveInt64(long max = long.MaxValue) =>
-            property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt64(out long v) && v > 0 && v <= max
-                ? v : throw Error($"must be a whole number in 1..{max}");
+        public long Int64InRange(long min, long max = long.MaxValue) =>
+            property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt64(out long v) && v >= min && v <= max
+                ? v : throw Error(max == long.MaxValue ? $"must be a whole number >= {min}" : $"must be a whole number in {min}..{max}");
     }
 }

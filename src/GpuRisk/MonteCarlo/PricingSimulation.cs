@@ -35,7 +35,7 @@ public static class PricingSimulation
     public const int GreekBatches = 32;
 
     /// <summary>Simulates <paramref name="jobs"/> on <paramref name="session"/>.</summary>
-    /// <param name="greeks">False to skip vega's bumped paths and theta's bumps (values only).</param>
+    /// <param name="greeks">False to skip vega's bumped paths and theta's bumps for every job (values only).</param>
     public static SimulationResult Run(DeviceSession session, IReadOnlyList<UnderlyingJob> jobs, double rate,
         MonteCarloSettings settings, bool greeks = true)
     {
@@ -86,7 +86,7 @@ public static class PricingSimulation
                     RegimeCount = 1,
                     InitialRegime = 0,
                     OptionCount = specs.Length,
-                    Greeks = greeks ? 1 : 0,
+                    Greeks = greeks && !job.ValueOnly ? 1 : 0,
                     Jumps = job.Model.HasJumps ? 1 : 0,
                     V0 = T.CreateChecked(job.Model.V0),
                     V0Up = T.CreateChecked(job.Model.ShiftVol(VegaBump).V0),
@@ -141,6 +141,7 @@ public static class PricingSimulation
                     {
                         double[] perBatch = batches.Means(sums, row + greekRow[g], greekScale[g]);
                         errors[g] = PathBatches.StandardError(perBatch);
+                        if (jobs[j].ValueOnly) continue;
                         for (int b = 0; b < perBatch.Length; b++) bookGreeks[g, b] += quantity * perBatch[b];
                     }
                     perJob[p.Order[k]] = new OptionEstimate(

@@ -15,8 +15,9 @@ namespace GpuRisk.Stress;
 /// <remarks>
 /// Each cell is one simulation. Options are grouped by (underlying, expiry), because the scaled vol
 /// shock depends on the expiry; groups of one underlying draw the same random numbers. The base book
-/// rides along with its quantities negated, so each path's simulated book value is the cell's change
-/// on that path, and the change's standard error is honest. One simulation per cell makes this slow:
+/// rides along with its quantities negated and values only, so each path's simulated book value is the
+/// cell's change on that path, and the change's standard error is honest; the Greeks' errors are the
+/// cell book's batch means. One simulation per cell makes this slow:
 /// use it on small grids or with fewer paths.
 /// </remarks>
 public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSettings settings)
@@ -30,7 +31,7 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
         // Entry prices fixed at today's marks, so a shocked future or perp shows its P&L.
         Position[] positions = book.Positions.Select(p => AnalyticBookPricer.WithEntryPriceAtMark(p, market)).ToArray();
         double[][] cholesky = Cholesky.Factor(market.Correlation);
-        JobSet baseJobs = JobSet.Build(positions, market, cholesky, grid, target: null, new StressScenario(0, 0), sign: -1);
+        JobSet baseJobs = JobSet.Build(positions, market, cholesky, grid, target: null, new StressScenario(0, 0), sign: -1, valueOnly: true);
 
         var cells = new List<StressCell>();
         double baseValue = 0;
@@ -39,19 +40,19 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
             string shocked = target == names.Length ? StressResult.All : names[target];
             foreach (StressScenario scenario in grid.Scenarios)
             {
-                JobSet cellJobs = JobSet.Build(positions, market, cholesky, grid, shocked, scenario, sign: +1);
-                SimulationResult sim = PricingSimulation.Run(session, [.. cellJobs.Jobs, .. baseJobs.Jobs], market.Rate, settings);
+                JobSet cellJobs = JobSet.Build(positions, market, cholesky, grid, shocked, scenario, sign: +1, valueOnly: false);
+                // A book of futures, perps and spot alone is exact: nothing to simulate.
+                SimulationResult? sim = cellJobs.Jobs.Count == 0 ? null
+                    : PricingSimulation.Run(session, [.. cellJobs.Jobs, .. baseJobs.Jobs], market.Rate, settings);
                 var cellParts = new CellFigures[names.Length];
                 var baseParts = new CellFigures[names.Length];
-                GreekStdErrs errors = default;
                 for (int i = 0; i < positions.Length; i++)
                 {
                     int u = Array.IndexOf(names, positions[i].Underlying);
-                    (Valuation cell, GreekStdErrs? e) = cellJobs.ValueOf(i, sim, jobOffset: 0);
-                    (Valuation basis, _) = baseJobs.ValueOf(i, sim, jobOffset: cellJobs.Jobs.Count);
+                    Valuation cell = cellJobs.ValueOf(i, sim, jobOffset: 0);
+                    Valuation basis = baseJobs.ValueOf(i, sim, jobOffset: cellJobs.Jobs.Count);
                     cellParts[u] += new CellFigures(cell.Value, cell.Delta, cell.Gamma, cell.Vega, cell.Theta);
                     baseParts[u] += new CellFigures(basis.Value, 0, 0, 0, 0);
-                    if (e is { } g) errors = new GreekStdErrs(errors.Delta + g.Delta, errors.Gamma + g.Gamma, errors.Vega + g.Vega, errors.Theta + g.Theta);
                 }
                 CellFigures total = default;
                 for (int u = 0; u < names.Length; u++)
@@ -61,7 +62,7 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
                 }
                 baseValue = baseParts.Sum(p => p.ValueChange);
                 cells.Add(new StressCell(shocked, scenario.SpotShock, scenario.VolShock, total, cellParts,
-                    new CellErrors(sim.BookStdErr, errors)));
+                    new CellErrors(sim?.BookStdErr ?? 0, sim?.BookGreekErrors ?? default)));
             }
         }
         return new StressResult("mc", session.Name, names, baseValue, cells, cells.MinBy(c => c.Total.ValueChange)!, grid);
@@ -75,7 +76,7 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
         UnderlyingMarket[] Shocked, Position[] Positions)
     {
         public static JobSet Build(Position[] positions, MarketSnapshot market, double[][] cholesky, StressGrid grid,
-            string? target, StressScenario scenario, double sign)
+            string? target, StressScenario scenario, double sign, bool valueOnly)
         {
             var jobs = new List<UnderlyingJob>();
             var where = new (int Job, int Option)[positions.Length];
@@ -96,7 +97,7 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
                     j = jobs.Count;
                     jobOf[(u, years)] = j;
                     var model = DiffusionParameters.From(shocked[i].Model, market.Rate - m.Carry);
-                    jobs.Add(new UnderlyingJob(u, shocked[i].Spot, model, cholesky[u], new List<OptionJob>()));
+                    jobs.Add(new UnderlyingJob(u, shocked[i].Spot, model, cholesky[u], new List<OptionJob>(), valueOnly));
                 }
                 var options = (List<OptionJob>)jobs[j].Options;
                 where[i] = (j, options.Count);
@@ -106,17 +107,16 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
         }
 
         /// <summary>Position <paramref name="i"/>'s value and Greeks (quantity included) in this set's market.</summary>
-        public (Valuation Figures, GreekStdErrs? Errors) ValueOf(int i, SimulationResult sim, int jobOffset)
+        public Valuation ValueOf(int i, SimulationResult? sim, int jobOffset)
         {
             Position p = Positions[i];
             if (!p.IsOption)
             {
                 double years = p.Expiry is { } e ? Market.YearsTo(e) : 0.0;
-                return (LinearPositions.Value(p, Shocked[i], Market.Rate, years), null);
+                return LinearPositions.Value(p, Shocked[i], Market.Rate, years);
             }
-            OptionEstimate o = sim.Options[jobOffset + Where[i].Job][Where[i].Option];
-            var v = new Valuation(o.Value, o.StdErr, o.Delta, o.Gamma, o.Vega, o.Theta).Scale(p.QuantityCoins);
-            return (v, o.GreekErrors.Scale(p.QuantityCoins));
+            OptionEstimate o = sim!.Options[jobOffset + Where[i].Job][Where[i].Option];
+            return new Valuation(o.Value, o.StdErr, o.Delta, o.Gamma, o.Vega, o.Theta).Scale(p.QuantityCoins);
         }
     }
 }

@@ -45,6 +45,7 @@ public static class RiskMatrixJson
             w.WriteStartObject("worst");
             WriteScenario(w, result.Worst);
             w.WriteNumber("valueChange", result.Worst.Total.ValueChange);
+            if (result.Worst.Errors is { } worstErrors) w.WriteNumber("valueChangeStderr", worstErrors.ValueChange);
             w.WriteEndObject();
             w.WriteString("method", result.Method);
             w.WriteString("device", result.Device);

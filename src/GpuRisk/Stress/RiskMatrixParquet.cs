@@ -15,8 +15,8 @@ public static class RiskMatrixParquet
         var rows = new List<RiskMatrixRow>(result.Cells.Count * (result.Underlyings.Count + 1));
         foreach (StressCell c in result.Cells)
         {
-            for (int u = 0; u < result.Underlyings.Count; u++) rows.Add(Row(c, result.Underlyings[u], c.ByUnderlying[u]));
-            rows.Add(Row(c, Total, c.Total));
+            for (int u = 0; u < result.Underlyings.Count; u++) rows.Add(Row(c, result.Underlyings[u], c.ByUnderlying[u], null));
+            rows.Add(Row(c, Total, c.Total, c.Errors));
         }
         return rows;
     }
@@ -25,9 +25,11 @@ public static class RiskMatrixParquet
     public static Task WriteAsync(StressResult result, string path) =>
         AtomicFile.WriteAsync(path, stream => ParquetSerializer.SerializeAsync(Rows(result), stream));
 
-    private static RiskMatrixRow Row(StressCell c, string scope, CellFigures f) => new()
+    private static RiskMatrixRow Row(StressCell c, string scope, CellFigures f, CellErrors? e) => new()
     {
         Underlying = c.Underlying, SpotShock = c.SpotShock, VolShock = c.VolShock, Scope = scope,
         ValueChange = f.ValueChange, Delta = f.Delta, Gamma = f.Gamma, Vega = f.Vega, Theta = f.Theta,
+        ValueChangeStdErr = e?.ValueChange, DeltaStdErr = e?.Greeks.Delta, GammaStdErr = e?.Greeks.Gamma,
+        VegaStdErr = e?.Greeks.Vega, ThetaStdErr = e?.Greeks.Theta,
     };
 }
