@@ -96,25 +96,14 @@ public sealed class AnalyticBookPricer : IBookPricer
     public Valuation PricePosition(Position position, UnderlyingMarket underlying, double rate, double years)
     {
         double q = position.QuantityCoins;
-        double spot = underlying.Spot;
         switch (position.Kind)
         {
             case PositionKind.Call:
                 return PriceOption(OptionRight.Call, position.Strike, underlying, rate, years).Scale(q);
             case PositionKind.Put:
                 return PriceOption(OptionRight.Put, position.Strike, underlying, rate, years).Scale(q);
-            case PositionKind.Future:
-            {
-                double growth = Math.Exp((rate - underlying.Carry) * Math.Max(years, 0.0));
-                double forward = spot * growth;
-                double entry = position.EntryPrice ?? forward;
-                double dValueDYears = years > 0.0 ? q * (rate - underlying.Carry) * forward : 0.0;
-                return new Valuation(q * (forward - entry), 0.0, q * growth, 0.0, 0.0, -dValueDYears / 365.0);
-            }
-            case PositionKind.Perp:
-                return new Valuation(q * (spot - (position.EntryPrice ?? spot)), 0.0, q, 0.0, 0.0, 0.0);
             default:
-                return new Valuation(q * spot, 0.0, q, 0.0, 0.0, 0.0);
+                return LinearPositions.Value(position, underlying, rate, Math.Max(years, 0.0));
         }
     }
 
