@@ -30,6 +30,7 @@ public static class PriceCommand
         {
             var inputs = BookAndMarket.Load(InputFile.FromPath(parse.GetRequiredValue(book)),
                 InputFile.FromPath(parse.GetRequiredValue(market)));
+            if (parse.GetValue(method) != "mc") shared.WarnIfSimulationOptionsIgnored(parse, terminal, "--method analytic does not simulate");
             BookValuation valuation = parse.GetValue(method) == "mc"
                 ? PriceByMonteCarlo(parse, shared, terminal, inputs)
                 : new AnalyticBookPricer().Price(inputs.Book, inputs.Market);

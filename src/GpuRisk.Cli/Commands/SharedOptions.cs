@@ -50,4 +50,15 @@ public sealed class SharedOptions
         Precision = parse.GetValue(Precision) ?? config.Precision,
         OutputFolder = parse.GetValue(Out) ?? config.OutputFolder,
     };
+
+    /// <summary>
+    /// Warns when Monte Carlo options were given to a command running without simulation, so a user never
+    /// believes a setting took effect when it did not.
+    /// </summary>
+    public void WarnIfSimulationOptionsIgnored(ParseResult parse, Terminal terminal, string why)
+    {
+        Option[] simulation = [Paths, Seed, StepsPerDay, Precision];
+        string[] given = simulation.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToArray();
+        if (given.Length > 0) terminal.Warn($"{string.Join(", ", given)} ignored: {why}");
+    }
 }

@@ -35,6 +35,7 @@ public static class StressCommand
             g.ValidateFor(inputs.Market);
             using DeviceSession device = terminal.OpenDevice(parse.GetValue(shared.Device)!);
             terminal.Stage($"stress on {device.Name}");
+            if (parse.GetValue(method) != "mc") shared.WarnIfSimulationOptionsIgnored(parse, terminal, "--method analytic does not simulate");
             StressResult result = parse.GetValue(method) == "mc"
                 ? new MonteCarloStressEngine(device, shared.ApplyTo(parse, RunConfig.Default).MonteCarlo).Run(inputs.Book, inputs.Market, g)
                 : new StressEngine(device.Accelerator).Run(inputs.Book, inputs.Market, g);
