@@ -19,22 +19,23 @@ public static class BenchCommand
     /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
     public static Command Create(Terminal terminal)
     {
-        var steps = new Option<int>("--steps") { Description = "Steps per path for the simulation stage", DefaultValueFactory = _ => 64 };
+        var steps = new Option<int?>("--steps") { Description = "Steps per path for the simulation stage (default 64)" };
         var shared = new SharedOptions();
         var command = new Command("bench", "Throughput of each stage on the chosen device") { steps };
         shared.AddTo(command);
         command.Validators.Add(result =>
         {
-            if (result.GetValue(steps) < 1) result.AddError("--steps must be a whole number >= 1");
+            if (result.GetValue(steps) is < 1) result.AddError("--steps must be a whole number >= 1");
         });
         command.SetAction(parse =>
         {
             using DeviceSession device = terminal.OpenDevice(parse.GetValue(shared.Device)!);
             int paths = (int)Math.Min(parse.GetValue(shared.Paths) ?? 1 << 20, int.MaxValue);
+            int stepCount = parse.GetValue(steps) ?? 64;
             var stages = new List<BenchReport.Stage>();
 
-            terminal.Stage($"simulation on {device.Name}: {paths:N0} paths x {parse.GetValue(steps)} steps, Heston QE, float");
-            SimulationStageTiming sim = SimulationBenchmark.Measure(device, paths, parse.GetValue(steps));
+            terminal.Stage($"simulation on {device.Name}: {paths:N0} paths x {stepCount} steps, Heston QE, float");
+            SimulationStageTiming sim = SimulationBenchmark.Measure(device, paths, stepCount);
             stages.Add(new("simulation-cold", sim.Paths, sim.Steps, sim.ColdSeconds, "path-step"));
             stages.Add(new("simulation", sim.Paths, sim.Steps, sim.WarmSeconds, "path-step"));
 
