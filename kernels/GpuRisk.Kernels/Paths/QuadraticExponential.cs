@@ -79,9 +79,9 @@ public static class QuadraticExponential
 
     /// <summary>
     /// ln(1 - x) for the martingale correction's x = 2 A a. Where |x| &lt;= 0.05 (low-variance states, with
-    /// a small) the series -(x + x^2/2 + ... + x^5/5) is off by at most x^6 / (6 (1 - x))     /// a small) the series -(x + x^2/2 + ... + x^5/5) is exact to 2e-9 relative, well inside float, andlt; 3e-9, below
-    /// float resolution, and
-    /// costs a fraction of a log; elsewhere the log itself. Measured: about +10% path-steps/s on the CPU.
+    /// a small) the series -(x + x^2/2 + ... + x^5/5) is off by at most x^6 / (6 (1 - x)) &lt; 3e-9, below
+    /// float resolution, and costs a fraction of a log; elsewhere the log itself. Measured: about +10%
+    /// path-steps/s on the CPU.
     /// </summary>
     private static T LogOneMinus<T, TMath>(T x)
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
