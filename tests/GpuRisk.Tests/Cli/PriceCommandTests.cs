@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GpuRisk.IO;
 
 namespace GpuRisk.Tests.Cli;
 
@@ -9,8 +8,8 @@ public sealed class PriceCommandTests
     public void Price_out_writes_the_json_shape_of_the_design()
     {
         using var dir = new TempFolder();
-        string book = dir.File("book.csv", System.Text.Encoding.UTF8.GetString(InputFile.Embedded("book.csv").Bytes));
-        string market = dir.File("market.json", System.Text.Encoding.UTF8.GetString(InputFile.Embedded("market.json").Bytes));
+        string book = dir.Embedded("book.csv");
+        string market = dir.Embedded("market.json");
 
         var result = CliRunner.Run("price", "--book", book, "--market", market, "--method", "analytic", "--out", dir["p.json"]);
 
@@ -42,7 +41,7 @@ public sealed class PriceCommandTests
     {
         using var dir = new TempFolder();
         string book = dir.File("book.csv", "id,underlying,kind,strike,expiry,quantity\nc1,ETH,call,3500,2026-12-25T08:00:00Z,2\np1,ETH,perp,,,-1\n");
-        string market = dir.File("market.json", System.Text.Encoding.UTF8.GetString(InputFile.Embedded("market.json").Bytes));
+        string market = dir.Embedded("market.json");
 
         var result = CliRunner.Run("price", "--book", book, "--market", market);
 
@@ -67,34 +66,5 @@ public sealed class PriceCommandTests
         var result = CliRunner.Run("price", "--book", dir["nope.csv"], "--market", dir["nope.json"]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("nope.", result.Stderr);
-    }
-}
-
-public sealed class BenchCommandTests
-{
-    [Fact]
-    public void Bench_writes_every_stage_in_the_design_shape()
-    {
-        using var dir = new TempFolder();
-
-        var result = CliRunner.Run("bench", "--device", "cpu", "--paths", "4096", "--steps", "8", "--out", dir["bench.json"]);
-
-        Assert.True(result.ExitCode == 0, result.Stderr);
-        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(dir["bench.json"]));
-        Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("device").GetString()));
-        var stages = doc.RootElement.GetProperty("stages").EnumerateArray().ToArray();
-        Assert.Equal(["simulation-cold", "simulation", "stress-cold", "stress"], stages.Select(s => s.GetProperty("name").GetString()));
-        var simulation = stages[1];
-        Assert.Equal(4096, simulation.GetProperty("paths").GetInt64());
-        Assert.Equal(8, simulation.GetProperty("steps").GetInt64());
-        // pathStepsPerSecond is paths x steps / seconds, by definition.
-        double expected = 4096.0 * 8 / simulation.GetProperty("seconds").GetDouble();
-        Assert.Equal(expected, simulation.GetProperty("pathStepsPerSecond").GetDouble(), expected * 1e-9);
-    }
-
-    [Fact]
-    public void Bench_rejects_zero_steps()
-    {
-        Assert.Equal(2, CliRunner.Run("bench", "--steps", "0").ExitCode);
     }
 }

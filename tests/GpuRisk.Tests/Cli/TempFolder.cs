@@ -14,6 +14,10 @@ internal sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>Copies the embedded default file <paramref name="name"/> (e.g. market.json) here; returns its path.</summary>
+    public string Embedded(string name) =>
+        File(name, System.Text.Encoding.UTF8.GetString(GpuRisk.IO.InputFile.Embedded(name).Bytes));
+
     public string this[string name] => System.IO.Path.Combine(Path, name);
 
     public void Dispose()

@@ -1,0 +1,30 @@
+namespace GpuRisk.Tests.Cli;
+
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public void Bench_writes_every_stage_in_the_design_shape()
+    {
+        using var dir = new TempFolder();
+
+        var result = CliRunner.Run("bench", "--device", "cpu", "--paths", "4096", "--steps", "8", "--out", dir["bench.json"]);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(dir["bench.json"]));
+        Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("device").GetString()));
+        var stages = doc.RootElement.GetProperty("stages").EnumerateArray().ToArray();
+        Assert.Equal(["simulation-cold", "simulation", "stress-cold", "stress"], stages.Select(s => s.GetProperty("name").GetString()));
+        var simulation = stages[1];
+        Assert.Equal(4096, simulation.GetProperty("paths").GetInt64());
+        Assert.Equal(8, simulation.GetProperty("steps").GetInt64());
+        // pathStepsPerSecond is paths x steps / seconds, by definition.
+        double expected = 4096.0 * 8 / simulation.GetProperty("seconds").GetDouble();
+        Assert.Equal(expected, simulation.GetProperty("pathStepsPerSecond").GetDouble(), expected * 1e-9);
+    }
+
+    [Fact]
+    public void Bench_rejects_zero_steps()
+    {
+        Assert.Equal(2, CliRunner.Run("bench", "--steps", "0").ExitCode);
+    }
+}
