@@ -16,10 +16,10 @@ public static class KernelCatalog
     /// <summary>All entries, in a stable order.</summary>
     public static IReadOnlyList<KernelEntry> All { get; } =
     [
-        Generic(typeof(PricingKernel), nameof(PricingKernel.PriceOptions), typeof(float), typeof(FloatMath)),
-        Generic(typeof(PricingKernel), nameof(PricingKernel.PriceOptions), typeof(double), typeof(DoubleMath)),
-        Generic(typeof(StateKernel), nameof(StateKernel.SimulateStates), typeof(float), typeof(FloatMath)),
-        Generic(typeof(StateKernel), nameof(StateKernel.SimulateStates), typeof(double), typeof(DoubleMath)),
+        Walk(typeof(PricingObserver<,>), typeof(float), typeof(FloatMath)),
+        Walk(typeof(PricingObserver<,>), typeof(double), typeof(DoubleMath)),
+        Walk(typeof(StateRecorder<,>), typeof(float), typeof(FloatMath)),
+        Walk(typeof(StateRecorder<,>), typeof(double), typeof(DoubleMath)),
         Plain(typeof(SlotReductions), nameof(SlotReductions.SumRows)),
         Plain(typeof(SlotReductions), nameof(SlotReductions.BookMoments)),
         Plain(typeof(ClosedFormPricer), nameof(ClosedFormPricer.Kernel)),
@@ -33,6 +33,14 @@ public static class KernelCatalog
         MethodInfo open = owner.GetMethod(name, BindingFlags.Public | BindingFlags.Static)
             ?? throw new MissingMethodException(owner.FullName, name);
         return new KernelEntry($"{owner.Name}.{name}<{number.Name}>", open.MakeGenericMethod(number, math));
+    }
+
+    /// <summary>The path kernel <see cref="WalkKernel.Run{T, TMath, TObserver}"/> with an observer <c>Observer&lt;T, TMath&gt;</c>.</summary>
+    public static KernelEntry Walk(Type observer, Type number, Type math)
+    {
+        Type closed = observer.MakeGenericType(number, math);
+        MethodInfo open = typeof(WalkKernel).GetMethod(nameof(WalkKernel.Run), BindingFlags.Public | BindingFlags.Static)!;
+        return new KernelEntry($"WalkKernel.Run<{number.Name}, {observer.Name.Split('`')[0]}>", open.MakeGenericMethod(number, math, closed));
     }
 
     /// <summary>A non-generic kernel.</summary>

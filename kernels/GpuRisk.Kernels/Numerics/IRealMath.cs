@@ -24,6 +24,12 @@ public interface IRealMath<T> where T : unmanaged, INumber<T>
     /// </summary>
     static abstract void SinCosTwoPi(T turns, out T sine, out T cosine);
 
+    /// <summary>
+    /// The standard normal distribution function Phi(x), to the type's accuracy and with relative accuracy
+    /// kept in the lower tail (no 1 - Phi(-x) cancellation). The one source of Phi for kernels and host.
+    /// </summary>
+    static abstract T NormalCdf(T x);
+
     /// <summary>The larger of two numbers.</summary>
     static abstract T Max(T a, T b);
 

@@ -11,25 +11,9 @@ public static class Normal
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T> =>
         TMath.From(0.3989422804014327) * TMath.Exp(TMath.From(-0.5) * x * x);
 
-    /// <summary>
-    /// Standard normal distribution function Phi(x) = erfc(-x / sqrt 2) / 2, with erfc from the
-    /// Chebyshev fit of Numerical Recipes (2nd ed., 6.2, erfcc): fractional error below 1.2e-7
-    /// everywhere, including the far tails (no cancellation).
-    /// </summary>
+    /// <summary>Standard normal distribution function Phi(x): <see cref="IRealMath{T}.NormalCdf"/> of the type.</summary>
     public static T Cdf<T, TMath>(T x)
-        where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
-    {
-        T z = -x * TMath.From(0.7071067811865476);
-        T az = z < T.Zero ? -z : z;
-        T t = T.One / (T.One + TMath.From(0.5) * az);
-        T poly = TMath.From(-1.26551223) + t * (TMath.From(1.00002368) + t * (TMath.From(0.37409196)
-            + t * (TMath.From(0.09678418) + t * (TMath.From(-0.18628806) + t * (TMath.From(0.27886807)
-            + t * (TMath.From(-1.13520398) + t * (TMath.From(1.48851587) + t * (TMath.From(-0.82215223)
-            + t * TMath.From(0.17087277)))))))));
-        T erfcAbs = t * TMath.Exp(-az * az + poly);
-        T erfc = z < T.Zero ? TMath.From(2.0) - erfcAbs : erfcAbs;
-        return TMath.From(0.5) * erfc;
-    }
+        where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T> => TMath.NormalCdf(x);
 
     /// <summary>
     /// Box-Muller: two independent standard normals from words 0 and 1 of a block:

@@ -10,8 +10,9 @@ namespace GpuRisk.Kernels.Paths;
 /// Over a step of dt years from variance v to v':
 /// E[v' | v] = MeanConst + MeanSlope v, Var[v' | v] = VarConst + VarSlope v, and
 /// ln S' = ln S + Drift + K0 + K1 v + K2 v' + sqrt(K3 v + K4 v' + K5) Zperp + jumps.
-/// Black-Scholes and other deterministic-variance steps (xi = 0) set <see cref="Deterministic"/>,
-/// v' = E[v' | v] and the integrated variance I = K5 + K3 v, which makes the log step exact.
+/// Deterministic-variance steps (xi = 0) set <see cref="Deterministic"/>, v' = E[v' | v] and the integrated
+/// variance I = K5 + K3 v, which makes the log step exact. A constant-volatility regime (Black-Scholes,
+/// Merton) has MeanSlope = K3 = 0: its step uses the regime's own variance whatever the path carried in.
 /// </remarks>
 public struct StepCoefficients<T> where T : unmanaged
 {
@@ -53,6 +54,4 @@ public struct StepCoefficients<T> where T : unmanaged
     public T JumpStdev;
     /// <summary>1 when the variance is deterministic over the step (xi = 0, e.g. Black-Scholes).</summary>
     public int Deterministic;
-    /// <summary>Calendar day (from the valuation time) in which the step starts: selects the regime.</summary>
-    public int Day;
 }

@@ -1,13 +1,17 @@
 namespace GpuRisk.Kernels.Payoffs;
 
 /// <summary>
-/// One European option of a pricing pass, in units of today's spot S0 (so float keeps its
-/// accuracy whatever the price level). Options of a pass are sorted by <see cref="ExpiryStep"/>.
+/// One European option of a pricing walk, in units of today's spot S0 (so float keeps its
+/// accuracy whatever the price level). Options of a walk are sorted by <see cref="ExpiryStep"/>.
 /// </summary>
 public struct OptionSpec<T> where T : unmanaged
 {
+    /// <summary>The walk slot (underlying) the option is on.</summary>
+    public int Slot;
     /// <summary>Index of the grid step that ends exactly at expiry.</summary>
     public int ExpiryStep;
+    /// <summary>1 to accumulate Greeks (the walk keeps the vol-bumped state variants), 0 for the value only.</summary>
+    public int Greeks;
     /// <summary>1 for a put, 0 for a call.</summary>
     public int IsPut;
     /// <summary>K / S0.</summary>

@@ -1,3 +1,5 @@
+using GpuRisk.Kernels.Models;
+
 namespace GpuRisk.Kernels.Stress;
 
 /// <summary>
@@ -16,7 +18,7 @@ namespace GpuRisk.Kernels.Stress;
 /// <param name="NodeCount">Number of nodes.</param>
 /// <param name="Step">Node spacing h of the trapezoidal rule.</param>
 public readonly record struct FourierGroup(
-    BatesParameters Model, double Years, double Rate, double Carry, double VolBump, double TimeBump,
+    UnderlyingDynamics Model, double Years, double Rate, double Carry, double VolBump, double TimeBump,
     int NodeOffset, int NodeCount, double Step)
 {
     /// <summary>

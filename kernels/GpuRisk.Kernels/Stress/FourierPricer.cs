@@ -1,3 +1,4 @@
+using GpuRisk.Kernels.Models;
 using ILGPU;
 
 namespace GpuRisk.Kernels.Stress;
@@ -46,7 +47,7 @@ public static class FourierPricer
     {
         double u = m * g.Step;
         double weight = m == 0 ? 0.5 * g.Step : g.Step;
-        BatesParameters model = variant == 1 ? g.Model.ShiftVol(g.VolBump)
+        UnderlyingDynamics model = variant == 1 ? g.Model.ShiftVol(g.VolBump)
             : variant == 2 ? g.Model.ShiftVol(-g.VolBump) : g.Model;
         double timeShift = variant == 3 ? g.TimeBump : variant == 4 ? -g.TimeBump : 0.0;
         DoubleComplex phi = BatesCharacteristicFunction.Evaluate(new DoubleComplex(u, -0.5), g.Years + timeShift, model);

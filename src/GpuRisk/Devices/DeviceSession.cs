@@ -15,7 +15,11 @@ public sealed class DeviceSession : IDisposable
         Accelerator = accelerator;
         Kind = kind;
         Warning = warning;
+        Kernels = new KernelCache(accelerator);
     }
+
+    /// <summary>The kernels loaded on <see cref="Accelerator"/> (each loaded once per session).</summary>
+    public KernelCache Kernels { get; }
 
     /// <summary>The ILGPU context (created with algorithms enabled).</summary>
     public Context Context { get; }

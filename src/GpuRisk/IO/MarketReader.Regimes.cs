@@ -129,8 +129,7 @@ public static partial class MarketReader
         }
         if (x.Find("jumps") is not null)
         {
-            j = isHeston ? x.Object("jumps", JumpFields)
-                : throw x.Error("jumps", $"jumps need a heston model, and {u.Name} has a vol (Black-Scholes) model");
+            j = x.Object("jumps", JumpFields);
             if (u.Model.Jumps is null && JumpFields.FirstOrDefault(f => j.Find(f) is null) is { } missing)
             {
                 throw j.Error(missing, $"is missing: {u.Name} has no jumps, so a regime that adds them gives lambda, mean and stdev");

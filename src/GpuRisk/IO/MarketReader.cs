@@ -12,8 +12,8 @@ namespace GpuRisk.IO;
 /// <c>underlyings</c> (required, at least one), <c>correlation</c>, <c>regimes</c>, <c>costs</c>.</para>
 /// <para>Per underlying: <c>spot</c> (&gt; 0, required); exactly one of <c>vol</c> (&gt; 0) or
 /// <c>heston</c> {v0 &gt;= 0, kappa &gt;= 0, theta &gt; 0, xi &gt;= 0, rho in [-1, 1]}, all five
-/// required; <c>jumps</c> {lambda &gt;= 0, mean, stdev &gt;= 0}, all three required and only with
-/// heston; <c>carry</c> (default 0); <c>drift</c>, the real-world spot drift per year (default
+/// required; <c>jumps</c> {lambda &gt;= 0, mean, stdev &gt;= 0}, all three required (with vol: Merton;
+/// with heston: Bates); <c>carry</c> (default 0); <c>drift</c>, the real-world spot drift per year (default
 /// null: rate - carry); <c>depthCoins</c> (&gt; 0), the market depth in coins of the square-root
 /// impact law, by default <see cref="DefaultDepthUsd"/> / spot. Names are non-empty and
 /// contain no '/', which separates the names in a correlation key.</para>
@@ -23,9 +23,8 @@ namespace GpuRisk.IO;
 /// <para><c>regimes</c>: <c>names</c> (non-empty, unique, not "default"), <c>initial</c> (one of
 /// the names), <c>transitionPerDay</c> (n x n, entries in [0, 1], rows summing to 1 within
 /// <see cref="RowSumTolerance"/>) and optional <c>overrides</c>: regime -&gt; underlying -&gt;
-/// {vol (Black-Scholes underlyings only), heston {any of v0, kappa, theta, xi, rho} and jumps
-/// {any of lambda, mean, stdev} (Heston underlyings only; all three jump fields when the base has
-/// no jumps), drift}, with the base's range rules. Absent: <see cref="RegimeChain.Single"/>.</para>
+/// {vol (Black-Scholes underlyings only), heston {any of v0, kappa, theta, xi, rho} (Heston underlyings
+/// only), jumps {any of lambda, mean, stdev} (all three when the base has no jumps), drift}, with the base's range rules. Absent: <see cref="RegimeChain.Single"/>.</para>
 /// <para><c>costs</c>: keys "default" or a regime name; fields feeBps &gt;= 0, impact &gt;= 0,
 /// gasUsd &gt;= 0, failProbability in [0, 1). A field a regime's entry leaves out takes the
 /// "default" entry's value, or 0 when that is absent too.</para>
@@ -151,14 +150,15 @@ public static partial class MarketReader
                 ? u.Error("heston", "give either vol (Black-Scholes) or heston, not both")
                 : u.Error("vol", "is missing: give exactly one of vol (Black-Scholes) or heston");
         }
+        // Jumps on a vol underlying make Merton, on a heston one Bates.
+        JumpParameters? jumps = u.OptionalObject("jumps", JumpFields) is { } j
+            ? new JumpParameters(j.Number("lambda", JumpRules["lambda"]), j.Number("mean", JumpRules["mean"]),
+                j.Number("stdev", JumpRules["stdev"]))
+            : null;
         UnderlyingModel model;
         if (hasVol)
         {
-            if (u.Find("jumps") is not null)
-            {
-                throw u.Error("jumps", "jumps need a heston model (Bates); a vol underlying cannot have them");
-            }
-            model = UnderlyingModel.BlackScholes(u.Number("vol", NumberRule.Positive));
+            model = new UnderlyingModel(u.Number("vol", NumberRule.Positive), null, jumps);
         }
         else
         {
@@ -167,10 +167,6 @@ public static partial class MarketReader
                 h.Number("v0", HestonRules["v0"]), h.Number("kappa", HestonRules["kappa"]),
                 h.Number("theta", HestonRules["theta"]), h.Number("xi", HestonRules["xi"]),
                 h.Number("rho", HestonRules["rho"]));
-            JumpParameters? jumps = u.OptionalObject("jumps", JumpFields) is { } j
-                ? new JumpParameters(j.Number("lambda", JumpRules["lambda"]), j.Number("mean", JumpRules["mean"]),
-                    j.Number("stdev", JumpRules["stdev"]))
-                : null;
             model = new UnderlyingModel(null, heston, jumps);
         }
         return new UnderlyingMarket(name, spot, carry, drift, depth, model);

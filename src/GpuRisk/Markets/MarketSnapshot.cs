@@ -48,6 +48,32 @@ public sealed record MarketSnapshot(
         Costs.TryGetValue(Regimes.Names[regime], out var c) ? c
         : Costs.TryGetValue("default", out var d) ? d : CostModel.Zero;
 
+    /// <summary>
+    /// The market as regime <paramref name="regime"/> sees it, as a single-regime snapshot: every underlying with
+    /// that regime's overrides applied and that regime's costs as the default. What pricing at a fixed regime
+    /// uses (DESIGN.md: every revaluation prices with the parameters of the regime the path is in).
+    /// </summary>
+    public MarketSnapshot InRegime(int regime)
+    {
+        if (Regimes.Count == 1 && Regimes.Overrides.Count == 0) return this;
+        var underlyings = new UnderlyingMarket[Underlyings.Count];
+        for (int i = 0; i < underlyings.Length; i++) underlyings[i] = UnderlyingIn(Underlyings[i].Name, regime);
+        var single = new RegimeChain([Regimes.Names[regime]], 0, [[1.0]],
+            new Dictionary<string, IReadOnlyDictionary<string, ModelOverride>>());
+        return this with
+        {
+            Underlyings = underlyings,
+            Regimes = single,
+            Costs = new Dictionary<string, CostModel> { ["default"] = CostsIn(regime) },
+        };
+    }
+
+    /// <summary>
+    /// Today's pricing market: <see cref="InRegime"/> of the initial regime. DESIGN.md: today's value is priced
+    /// in the initial regime (its overrides applied) by every command. Idempotent.
+    /// </summary>
+    public MarketSnapshot Today() => InRegime(Regimes.Initial);
+
     /// <summary>Years (ACT/365) from the valuation time to <paramref name="instant"/>.</summary>
     public double YearsTo(DateTimeOffset instant) => (instant - ValuationTime).TotalDays / 365.0;
 }

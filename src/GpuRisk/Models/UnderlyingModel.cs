@@ -1,14 +1,17 @@
+using GpuRisk.Kernels.Models;
+
 namespace GpuRisk.Models;
 
 /// <summary>
 /// The dynamics of one underlying: exactly one of <see cref="Vol"/> (Black-Scholes) or
-/// <see cref="Heston"/>, plus optional <see cref="Jumps"/> on top of Heston (Bates).
+/// <see cref="Heston"/>, plus optional <see cref="Jumps"/> on top (Merton on Black-Scholes, Bates on Heston).
 /// </summary>
 public sealed record UnderlyingModel(double? Vol, HestonParameters? Heston, JumpParameters? Jumps)
 {
     /// <summary>Which model these parameters make.</summary>
-    public ModelKind Kind => Heston is null ? ModelKind.BlackScholes
-        : Jumps is null ? ModelKind.Heston : ModelKind.Bates;
+    public ModelKind Kind => Heston is null
+        ? (Jumps is null ? ModelKind.BlackScholes : ModelKind.Merton)
+        : (Jumps is null ? ModelKind.Heston : ModelKind.Bates);
 
     /// <summary>Black-Scholes model with annualised volatility <paramref name="vol"/>.</summary>
     public static UnderlyingModel BlackScholes(double vol) => new(vol, null, null);
@@ -24,8 +27,13 @@ public sealed record UnderlyingModel(double? Vol, HestonParameters? Heston, Jump
         {
             return this with { Vol = Vol!.Value + volShift };
         }
-        double sv0 = Math.Sqrt(Heston.V0) + volShift;
-        double sth = Math.Sqrt(Heston.Theta) + volShift;
-        return this with { Heston = Heston with { V0 = sv0 * sv0, Theta = sth * sth } };
+        return this with
+        {
+            Heston = Heston with
+            {
+                V0 = UnderlyingDynamics.ShiftVariance(Heston.V0, volShift),
+                Theta = UnderlyingDynamics.ShiftVariance(Heston.Theta, volShift),
+            },
+        };
     }
 }

@@ -1,17 +1,18 @@
 using GpuRisk.Books;
 using GpuRisk.Devices;
 using GpuRisk.Markets;
+using GpuRisk.Models;
 using GpuRisk.Pricing;
 
 namespace GpuRisk.MonteCarlo;
 
 /// <summary>
-/// Values a book by Monte Carlo under the risk-neutral base parameters (no regime switching):
+/// Values a book by Monte Carlo under the risk-neutral parameters of the initial regime (no switching):
 /// Black-Scholes stepped exactly, Heston and Bates with Andersen's QE scheme and martingale
 /// correction, several underlyings with correlated spot drivers, Philox random numbers.
 /// </summary>
 /// <remarks>
-/// Estimators (per path, common random numbers throughout; see <see cref="Kernels.Paths.PricingKernel"/>):
+/// Estimators (per path, common random numbers throughout; see <see cref="Kernels.Paths.PricingObserver{T, TMath}"/>):
 /// value: discounted payoff, stderr from its sample variance; delta: pathwise; gamma: the
 /// conditional density of S_T at the strike given the variance path and jumps (Romano-Touzi
 /// mixing); vega: central difference of paths with sqrt(v0), sqrt(theta) (or vol) +- 0.01 from
@@ -45,6 +46,7 @@ public sealed class MonteCarloBookPricer : IBookPricer
     /// <summary>Values <paramref name="book"/> on an already open device.</summary>
     public BookValuation Price(Book book, MarketSnapshot market, DeviceSession session)
     {
+        market = market.Today();
         double[][] cholesky = Cholesky.Factor(market.Correlation);
         var jobs = new List<UnderlyingJob>();
         var where = new (int Job, int Option)[book.Positions.Count];
@@ -67,11 +69,10 @@ public sealed class MonteCarloBookPricer : IBookPricer
         foreach (var (u, options) in optionsByUnderlying.OrderBy(kv => jobOfUnderlying[kv.Key]))
         {
             UnderlyingMarket m = market.Underlyings[u];
-            var model = DiffusionParameters.From(m.Model, market.Rate - m.Carry);
-            jobs.Add(new UnderlyingJob(u, m.Spot, model, cholesky[u], options));
+            jobs.Add(new UnderlyingJob(u, m.Spot, DynamicsBuilder.Pricing(market, u, 0), options));
         }
 
-        SimulationResult? simulated = jobs.Count > 0 ? PricingSimulation.Run(session, jobs, market.Rate, settings) : null;
+        SimulationResult? simulated = jobs.Count > 0 ? PricingSimulation.Run(session, jobs, cholesky, market.Rate, settings) : null;
         var positions = new List<PositionValuation>(book.Positions.Count);
         Valuation total = Valuation.Zero;
         for (int i = 0; i < book.Positions.Count; i++)

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using GpuRisk.Devices;
+using GpuRisk.Kernels.Models;
+using GpuRisk.Kernels.Numerics;
 
 namespace GpuRisk.MonteCarlo;
 
@@ -20,20 +22,29 @@ public sealed record SimulationStageTiming(string Name, string Device, long Path
 }
 
 /// <summary>
-/// Measures the path kernel: single-asset Heston (QE, martingale correction) in float, the
-/// horizon-state kernel over <c>paths</c> x <c>steps</c> daily steps. Stopwatch timing is
-/// measurement, not library logic; nothing here feeds a result.
+/// Measures the path walker: single-asset Heston (QE, martingale correction) in float, <c>paths</c> x
+/// <c>steps</c> daily steps, the final state recorded per path. Stopwatch timing is measurement, not library
+/// logic; nothing here feeds a result.
 /// </summary>
 public static class SimulationBenchmark
 {
     /// <summary>Crypto-like Heston parameters used by the benchmark (Feller violated).</summary>
-    public static DiffusionParameters Model { get; } = new(0.04, 0.36, 2.0, 0.40, 1.5, -0.5, 0, 0, 0);
+    public static UnderlyingDynamics Model { get; } = new(0.04, 0.36, 2.0, 0.40, 1.5, -0.5, 0, 0, 0);
+
+    /// <summary>The benchmark's walk: one slot, <paramref name="steps"/> daily steps, the last one observed.</summary>
+    public static WalkPlan Plan(int steps)
+    {
+        var observed = new bool[steps];
+        observed[^1] = true;
+        return new WalkPlan(TimeGrid.Uniform(steps, 1), steps, [new WalkSlot(0, [Model], steps - 1)], [[1.0]], [[1.0]], 0,
+            [CoefficientVariantSpec.Base], 1, observed);
+    }
 
     /// <summary>Times one cold run (compile and load included) and the best of <paramref name="warmRuns"/> warm runs.</summary>
     public static SimulationStageTiming Measure(DeviceSession session, int paths = 1 << 20, int steps = 64, int warmRuns = 3)
     {
         var watch = Stopwatch.StartNew();
-        using var simulation = new PreparedSimulation(session, paths, steps);
+        using var simulation = new StateSimulation.Prepared<float, FloatMath>(session, Plan(steps), 0, paths, 1234);
         simulation.Run();
         double cold = watch.Elapsed.TotalSeconds;
         double warm = double.MaxValue;

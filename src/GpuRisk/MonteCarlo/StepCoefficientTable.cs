@@ -1,61 +1,74 @@
 using System.Numerics;
+using GpuRisk.Kernels.Models;
 using GpuRisk.Kernels.Paths;
 
 namespace GpuRisk.MonteCarlo;
 
 /// <summary>
-/// Builds the per-(step, regime) coefficients the path kernels read (Andersen 2008, QE scheme,
-/// gamma1 = gamma2 = 1/2). Computed in double, then narrowed to the kernel's number type.
+/// Builds the per-(variant, step, regime, slot) coefficients the path walker reads (Andersen 2008, QE scheme,
+/// gamma1 = gamma2 = 1/2), in the layout of <see cref="WalkInputs{T}.Coefficients"/>. Computed in double, then
+/// narrowed to the kernel's number type.
 /// </summary>
 public static class StepCoefficientTable
 {
-    /// <summary>
-    /// One table: entry [step x R + regime] for <paramref name="regimes"/> over <paramref name="grid"/>,
-    /// every step length multiplied by <paramref name="dtScale"/> (1, or 1 +- the theta bump).
-    /// </summary>
-    public static StepCoefficients<T>[] Build<T>(TimeGrid grid, IReadOnlyList<DiffusionParameters> regimes, double dtScale = 1.0)
-        where T : unmanaged, INumber<T>
+    /// <summary>The whole table of <paramref name="plan"/>.</summary>
+    public static StepCoefficients<T>[] Build<T>(WalkPlan plan) where T : unmanaged, INumber<T>
     {
-        int r = regimes.Count;
-        var table = new StepCoefficients<T>[grid.Steps * r];
-        for (int step = 0; step < grid.Steps; step++)
+        int steps = plan.Grid.Steps, regimes = plan.RegimeCount, slots = plan.Slots.Count;
+        var table = new StepCoefficients<T>[plan.CoefficientVariants.Count * steps * regimes * slots];
+        for (int v = 0; v < plan.CoefficientVariants.Count; v++)
         {
-            for (int k = 0; k < r; k++)
+            CoefficientVariantSpec variant = plan.CoefficientVariants[v];
+            for (int step = 0; step < steps; step++)
             {
-                table[step * r + k] = Narrow<T>(Coefficients(regimes[k], grid.Dt(step) * dtScale, grid.Day(step)));
+                double dt = plan.Grid.Dt(step) * variant.DtScale;
+                for (int r = 0; r < regimes; r++)
+                {
+                    for (int s = 0; s < slots; s++)
+                    {
+                        UnderlyingDynamics model = plan.Slots[s].Regimes[r].ShiftVol(variant.VolShift);
+                        table[((v * steps + step) * regimes + r) * slots + s] = Narrow<T>(Coefficients(model, dt));
+                    }
+                }
             }
         }
         return table;
     }
 
     /// <summary>The coefficients of one step of <paramref name="dt"/> years.</summary>
-    public static StepCoefficients<double> Coefficients(DiffusionParameters p, double dt, int day)
+    public static StepCoefficients<double> Coefficients(UnderlyingDynamics p, double dt)
     {
         double kappa = p.Kappa, theta = p.Theta, xi = p.Xi;
         double e = Math.Exp(-kappa * dt);
-        // (1 - e^(-kappa dt)) / kappa, with its kappa -> 0 limit dt (below 1e-10 the difference cancels).
-        double decay = kappa * dt < 1e-10 ? dt : (1.0 - e) / kappa;
-        double compensator = p.JumpLambda * (Math.Exp(p.JumpMean + 0.5 * p.JumpStdev * p.JumpStdev) - 1.0);
+        double decay = UnderlyingDynamics.Decay(kappa, dt);
         var c = new StepCoefficients<double>
         {
             Dt = dt,
-            Drift = (p.Mu - compensator) * dt,
+            Drift = (p.Drift - p.JumpLambda * p.MeanRelativeJump) * dt,
             MeanConst = theta * kappa * decay,
             MeanSlope = e,
             JumpIntensity = p.JumpLambda * dt,
             JumpMean = p.JumpMean,
             JumpStdev = p.JumpStdev,
-            Day = day,
+            RhoComplement = 1.0,
+            Deterministic = xi == 0 ? 1 : 0,
         };
+        if (p.IsConstantVolatility)
+        {
+            // The regime's own variance, whatever the path carried in: v' = theta, I = theta dt, exact log step.
+            c.MeanConst = theta;
+            c.MeanSlope = 0.0;
+            c.K5 = theta * dt;
+            c.K0 = -0.5 * c.K5;
+            return c;
+        }
         if (xi == 0)
         {
-            // Deterministic variance: integrated variance I = theta dt + (v - theta) decay, exact log step.
-            c.Deterministic = 1;
+            // Deterministic mean-reverting variance: I = theta dt + (v - theta) decay, exact log step.
             c.K3 = decay;
             c.K5 = theta * dt - theta * decay;
             c.K1 = -0.5 * c.K3;
             c.K0 = -0.5 * c.K5;
-            c.RhoComplement = 1.0;
             return c;
         }
         double rho = p.Rho;
@@ -93,7 +106,6 @@ public static class StepCoefficientTable
         JumpMean = T.CreateChecked(c.JumpMean),
         JumpStdev = T.CreateChecked(c.JumpStdev),
         Deterministic = c.Deterministic,
-        Day = c.Day,
     };
 
     /// <summary>Row-major cumulative transition matrix, last column forced to exactly 1.</summary>

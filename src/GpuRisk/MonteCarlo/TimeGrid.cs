@@ -27,14 +27,22 @@ public sealed class TimeGrid
     /// <summary>Length of step <paramref name="step"/>, years.</summary>
     public double Dt(int step) => times[step + 1] - times[step];
 
-    /// <summary>The calendar day (0-based, ACT/365) in which step <paramref name="step"/> starts.</summary>
-    public int Day(int step) => (int)Math.Floor(times[step] * 365.0 + 1e-9);
+    /// <summary>The calendar day (0-based, ACT/365) in which step <paramref name="step"/> ends: the regime chain's day after it.</summary>
+    public int EndDay(int step) => (int)Math.Floor(times[step + 1] * 365.0 + 1e-9);
+
+    /// <summary>Index of grid point <paramref name="years"/> (must be one).</summary>
+    public int PointAt(double years)
+    {
+        int i = Array.BinarySearch(times, years);
+        if (i < 0) throw new ArgumentException($"{years} years is not a point of the grid", nameof(years));
+        return i;
+    }
 
     /// <summary>Index of the step that ends exactly at <paramref name="years"/> (must be a grid point).</summary>
     public int StepEndingAt(double years)
     {
-        int i = Array.BinarySearch(times, years);
-        if (i <= 0) throw new ArgumentException($"{years} years is not a point of the grid", nameof(years));
+        int i = PointAt(years);
+        if (i == 0) throw new ArgumentException("time 0 ends no step", nameof(years));
         return i - 1;
     }
 

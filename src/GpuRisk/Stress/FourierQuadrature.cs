@@ -1,3 +1,4 @@
+using GpuRisk.Kernels.Models;
 using GpuRisk.Kernels.Stress;
 
 namespace GpuRisk.Stress;
@@ -26,9 +27,9 @@ public static class FourierQuadrature
     public const double MaxU = 50_000.0;
 
     /// <summary>Number of nodes (u = 0, h, 2h, ...) for a group with these parameters.</summary>
-    public static int NodeCount(in BatesParameters model, double years, double volBump, double timeBump)
+    public static int NodeCount(in UnderlyingDynamics model, double years, double volBump, double timeBump)
     {
-        BatesParameters slowest = model.ShiftVol(-volBump);
+        UnderlyingDynamics slowest = model.ShiftVol(-volBump);
         double t = years - timeBump;
         double u = 1.0;
         while (u < MaxU && (Magnitude(u, t, slowest) >= Tolerance || Magnitude(1.5 * u, t, slowest) >= Tolerance))
@@ -38,6 +39,6 @@ public static class FourierQuadrature
         return (int)Math.Ceiling(Math.Min(u, MaxU) / Step) + 1;
     }
 
-    private static double Magnitude(double u, double years, in BatesParameters model) =>
+    private static double Magnitude(double u, double years, in UnderlyingDynamics model) =>
         BatesCharacteristicFunction.Evaluate(new DoubleComplex(u, -0.5), years, model).Abs;
 }

@@ -1,6 +1,7 @@
 using GpuRisk.Books;
 using GpuRisk.Devices;
 using GpuRisk.Markets;
+using GpuRisk.Models;
 using GpuRisk.MonteCarlo;
 using GpuRisk.Pricing;
 using GpuRisk.Pricing.Analytic;
@@ -26,6 +27,7 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
     /// <exception cref="InputException">The grid takes a vol to zero or below on this market.</exception>
     public StressResult Run(Book book, MarketSnapshot market, StressGrid grid)
     {
+        market = market.Today();
         grid.ValidateFor(market);
         string[] names = book.Underlyings.ToArray();
         // Entry prices fixed at today's marks, so a shocked future or perp shows its P&L.
@@ -43,7 +45,7 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
                 JobSet cellJobs = JobSet.Build(positions, market, cholesky, grid, shocked, scenario, sign: +1, valueOnly: false);
                 // A book of futures, perps and spot alone is exact: nothing to simulate.
                 SimulationResult? sim = cellJobs.Jobs.Count == 0 ? null
-                    : PricingSimulation.Run(session, [.. cellJobs.Jobs, .. baseJobs.Jobs], market.Rate, settings);
+                    : PricingSimulation.Run(session, [.. cellJobs.Jobs, .. baseJobs.Jobs], cholesky, market.Rate, settings);
                 var cellParts = new CellFigures[names.Length];
                 var baseParts = new CellFigures[names.Length];
                 for (int i = 0; i < positions.Length; i++)
@@ -96,8 +98,8 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
                 {
                     j = jobs.Count;
                     jobOf[(u, years)] = j;
-                    var model = DiffusionParameters.From(shocked[i].Model, market.Rate - m.Carry);
-                    jobs.Add(new UnderlyingJob(u, shocked[i].Spot, model, cholesky[u], new List<OptionJob>(), valueOnly));
+                    var model = DynamicsBuilder.From(shocked[i].Model, market.Rate - m.Carry);
+                    jobs.Add(new UnderlyingJob(u, shocked[i].Spot, model, new List<OptionJob>(), valueOnly));
                 }
                 var options = (List<OptionJob>)jobs[j].Options;
                 where[i] = (j, options.Count);

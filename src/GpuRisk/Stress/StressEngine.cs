@@ -1,4 +1,5 @@
 using GpuRisk.Books;
+using GpuRisk.Kernels.Models;
 using GpuRisk.Kernels.Stress;
 using GpuRisk.Markets;
 using GpuRisk.Models;
@@ -38,6 +39,7 @@ public sealed class StressEngine
     /// <exception cref="InputException">The grid takes a vol to zero or below on this market.</exception>
     public StressResult Run(Book book, MarketSnapshot market, StressGrid grid)
     {
+        market = market.Today();
         grid.ValidateFor(market);
         IReadOnlyList<string> names = book.Underlyings;
         Resolved[] positions = Resolve(book, market, names);
@@ -149,7 +151,7 @@ public sealed class StressEngine
         {
             Position p = r.Position;
             UnderlyingModel model = r.Market.Model;
-            if (p.IsOption && model.Heston is not null)
+            if (p.IsOption && model.Kind != ModelKind.BlackScholes)
             {
                 int group = GroupFor(r, shift);
                 Fourier.Add(new FourierItem(Kind(p.Kind), spot, p.Strike, p.QuantityCoins, group));
@@ -165,14 +167,10 @@ public sealed class StressEngine
         {
             var key = (r.MarketUnderlying, r.Years, shift);
             if (_groupOf.TryGetValue(key, out int g)) return g;
-            UnderlyingModel shocked = r.Market.Model.ShiftVol(shift);
-            HestonParameters h = shocked.Heston!;
-            JumpParameters? j = shocked.Jumps;
-            var model = new BatesParameters(h.V0, h.Kappa, h.Theta, h.Xi, h.Rho,
-                j?.Lambda ?? 0.0, j?.Mean ?? 0.0, j?.Stdev ?? 0.0);
+            UnderlyingDynamics model = DynamicsBuilder.From(r.Market.Model, market.Rate - r.Market.Carry).ShiftVol(shift);
             // Bumps for the central differences: small against the inputs, large against rounding
             // (prices carry ~1e-13 relative error, so a 1e-3 relative bump keeps ~1e-10 in the Greeks).
-            double volBump = Math.Min(1e-4, 0.5 * Math.Sqrt(Math.Min(h.V0, h.Theta)));
+            double volBump = Math.Min(1e-4, 0.5 * Math.Sqrt(Math.Min(model.V0, model.Theta)));
             double timeBump = 1e-3 * r.Years;
             int nodes = FourierQuadrature.NodeCount(model, r.Years, volBump, timeBump);
             g = Groups.Count;

@@ -183,7 +183,7 @@ public static class BadInputCases
         { "heston xi negative", Market(m => H(m, "BTC")["xi"] = -0.5), "$.underlyings.BTC.heston.xi", "xi", "out of range" },
         { "heston rho above 1", Market(m => H(m, "BTC")["rho"] = 1.5), "$.underlyings.BTC.heston.rho", "rho", "out of range" },
         { "heston rho below -1", Market(m => H(m, "SOL")["rho"] = -1.01), "$.underlyings.SOL.heston.rho", "rho", "out of range" },
-        { "jumps on a vol underlying", Market(m => U(m)["ETH"]!["jumps"] = Jumps()), "$.underlyings.ETH.jumps", "jumps", "heston" },
+        { "partial jumps on a vol underlying", Market(m => U(m)["ETH"]!["jumps"] = new JsonObject { ["lambda"] = 2.0 }), "$.underlyings.ETH.jumps.mean", "mean", "missing" },
         { "jumps lambda negative", Market(m => J(m)["lambda"] = -1), "$.underlyings.BTC.jumps.lambda", "lambda", "out of range" },
         { "jumps stdev negative", Market(m => J(m)["stdev"] = -0.1), "$.underlyings.BTC.jumps.stdev", "stdev", "out of range" },
         { "jumps mean missing", Market(m => J(m).Remove("mean")), "$.underlyings.BTC.jumps.mean", "mean", "missing" },
@@ -218,7 +218,7 @@ public static class BadInputCases
         { "override unknown field", Market(m => O(m)["calm"]!["ETH"]!["volatility"] = 0.4), "$.regimes.overrides.calm.ETH.volatility", "volatility", "unknown property" },
         { "override vol on heston underlying", Market(m => O(m)["stressed"]!["BTC"]!["vol"] = 0.9), "$.regimes.overrides.stressed.BTC.vol", "vol", "heston" },
         { "override heston on vol underlying", Market(m => O(m)["calm"]!["ETH"]!["heston"] = new JsonObject { ["theta"] = 0.3 }), "$.regimes.overrides.calm.ETH.heston", "heston", "override vol instead" },
-        { "override jumps on vol underlying", Market(m => O(m)["calm"]!["ETH"]!["jumps"] = new JsonObject { ["lambda"] = 1 }), "$.regimes.overrides.calm.ETH.jumps", "jumps", "heston" },
+        { "override adds partial jumps on a vol underlying", Market(m => O(m)["calm"]!["ETH"]!["jumps"] = new JsonObject { ["lambda"] = 1 }), "$.regimes.overrides.calm.ETH.jumps.mean", "mean", "no jumps" },
         { "override adds partial jumps", Market(m => O(m)["stressed"]!["SOL"]!["jumps"]!.AsObject().Remove("stdev")), "$.regimes.overrides.stressed.SOL.jumps.stdev", "stdev", "no jumps" },
         { "override vol zero", Market(m => O(m)["calm"]!["ETH"]!["vol"] = 0), "$.regimes.overrides.calm.ETH.vol", "vol", "out of range" },
         { "override heston theta zero", Market(m => O(m)["stressed"]!["BTC"]!["heston"]!["theta"] = 0), "$.regimes.overrides.stressed.BTC.heston.theta", "theta", "out of range" },
@@ -270,5 +270,4 @@ public static class BadInputCases
     private static JsonArray T(JsonObject m) => R(m)["transitionPerDay"]!.AsArray();
     private static JsonObject O(JsonObject m) => R(m)["overrides"]!.AsObject();
     private static JsonObject K(JsonObject m) => m["costs"]!.AsObject();
-    private static JsonObject Jumps() => new() { ["lambda"] = 1.0, ["mean"] = 0.0, ["stdev"] = 0.1 };
 }

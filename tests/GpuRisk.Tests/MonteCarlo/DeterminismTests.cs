@@ -1,11 +1,12 @@
 using GpuRisk.Devices;
+using GpuRisk.Kernels.Models;
 using GpuRisk.MonteCarlo;
 
 namespace GpuRisk.Tests.MonteCarlo;
 
 public sealed class DeterminismTests
 {
-    private static readonly DiffusionParameters Bates = McHarness.Bates(0.25, 3.0, 0.30, 1.0, -0.3, 3.0, -0.06, 0.10);
+    private static readonly UnderlyingDynamics Bates = McHarness.Bates(0.25, 3.0, 0.30, 1.0, -0.3, 3.0, -0.06, 0.10);
 
     /// <summary>Identity: slot accumulation makes results bit-for-bit independent of the batch size.</summary>
     [Fact]

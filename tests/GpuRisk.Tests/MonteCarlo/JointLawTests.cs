@@ -1,4 +1,5 @@
 using GpuRisk.Devices;
+using GpuRisk.Kernels.Models;
 using GpuRisk.MonteCarlo;
 using Xunit.Abstractions;
 
@@ -18,15 +19,11 @@ public sealed class JointLawTests(ITestOutputHelper output)
         double[][] c = [[1.0, 0.8, 0.3], [0.8, 1.0, -0.2], [0.3, -0.2, 1.0]];
         double[][] l = Cholesky.Factor(c);
         const int n = 40_000;
-        var grid = TimeGrid.Uniform(10, 1);
         using var session = DeviceSelector.Open(DeviceKind.Cpu);
-        double[][] returns = new double[3][];
         double[] vols = [0.65, 0.75, 1.1];
-        for (int u = 0; u < 3; u++)
-        {
-            var request = new StateRequest(u, l[u], [McHarness.BlackScholes(vols[u])], [[1.0]], 0, grid, 10, 10, 0, n, 42);
-            returns[u] = PathStateSimulator.Simulate(session, request).LogReturn;
-        }
+        WalkPlan plan = Plan([.. vols.Select((v, u) => new WalkSlot(u, [McHarness.BlackScholes(v)], 9))], l, [[1.0]], 0, 10, 1);
+        SimulatedStates states = StateSimulation.Run(session, plan, 0, n, 42);
+        double[][] returns = [.. Enumerable.Range(0, 3).Select(u => states.LogSpotOf(0, u))];
         double se = 1 / Math.Sqrt(n - 3);
         for (int i = 0; i < 3; i++)
         {
@@ -56,8 +53,8 @@ public sealed class JointLawTests(ITestOutputHelper output)
         }
         var regimes = new[] { McHarness.Heston(0.2, 2, 0.2, 0.5, -0.5), McHarness.Heston(0.3, 2, 0.3, 0.8, -0.5), McHarness.Heston(0.6, 2, 0.8, 1.2, -0.5) };
         using var session = DeviceSelector.Open(DeviceKind.Cpu);
-        var request = new StateRequest(0, [1.0], regimes, p, initial, TimeGrid.Uniform(days, 1), days, days, 0, n, 7);
-        int[] states = PathStateSimulator.Simulate(session, request).Regime;
+        WalkPlan plan = Plan([new WalkSlot(0, regimes, days - 1)], [[1.0]], p, initial, days, 1);
+        int[] states = StateSimulation.Run(session, plan, 0, n, 7).RegimeOf(0);
         for (int j = 0; j < 3; j++)
         {
             double count = states.Count(s => s == j);
@@ -68,18 +65,29 @@ public sealed class JointLawTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Every underlying's pass sees the same regime path: the chain depends only on (seed, path, day).
+    /// The chain depends only on (seed, path, day), not on the slots walked: two walks of different underlyings
+    /// and a different chunk start see the same regimes for the same global paths.
     /// </summary>
     [Fact]
-    public void Every_underlying_sees_the_same_regimes()
+    public void Regimes_depend_on_the_path_alone()
     {
         double[][] p = [[0.9, 0.1], [0.2, 0.8]];
-        var regimes = new[] { McHarness.BlackScholes(0.5), McHarness.BlackScholes(0.9) };
+        UnderlyingDynamics[] regimes = [McHarness.BlackScholes(0.5), McHarness.BlackScholes(0.9)];
         using var session = DeviceSelector.Open(DeviceKind.Cpu);
         double[][] l = Cholesky.Factor([[1.0, 0.5], [0.5, 1.0]]);
-        int[][] seen = [.. Enumerable.Range(0, 2).Select(u => PathStateSimulator.Simulate(session,
-            new StateRequest(u, l[u], regimes, p, 0, TimeGrid.Uniform(10, 2), 10, 5, 100, 2000, 11)).Regime)];
-        Assert.Equal(seen[0], seen[1]);
-        Assert.Contains(1, seen[0]);
+        int[] one = StateSimulation.Run(session, Plan([new WalkSlot(0, regimes, 9)], l, p, 0, 10, 2), 100, 2000, 11).RegimeOf(0);
+        int[] two = StateSimulation.Run(session, Plan([new WalkSlot(1, regimes, 9), new WalkSlot(0, regimes, 9)], l, p, 0, 10, 2), 0, 2100, 11)
+            .RegimeOf(0).Skip(100).ToArray();
+        Assert.Equal(one, two);
+        Assert.Contains(1, one);
+    }
+
+    /// <summary>A walk of <paramref name="steps"/> uniform steps with the last one observed.</summary>
+    private static WalkPlan Plan(WalkSlot[] slots, double[][] cholesky, double[][] transition, int initial, int steps, int stepsPerDay)
+    {
+        var observed = new bool[steps];
+        observed[^1] = true;
+        return new WalkPlan(TimeGrid.Uniform(steps, stepsPerDay), steps, slots, cholesky, transition, initial,
+            [CoefficientVariantSpec.Base], 1, observed);
     }
 }

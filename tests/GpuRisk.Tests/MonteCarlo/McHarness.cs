@@ -1,4 +1,5 @@
 using GpuRisk.Devices;
+using GpuRisk.Kernels.Models;
 using GpuRisk.MonteCarlo;
 
 namespace GpuRisk.Tests.MonteCarlo;
@@ -9,19 +10,19 @@ internal static class McHarness
     public static MonteCarloSettings Settings(long paths, ulong seed, Precision precision = Precision.Float, int batch = 1 << 16) =>
         new(Paths: paths, StepsPerDay: 1, Seed: seed, Precision: precision, Device: DeviceKind.Cpu, BatchSize: batch, Slots: 1024);
 
-    public static OptionEstimate PriceOne(DeviceSession session, DiffusionParameters model, bool put, double strike,
+    public static OptionEstimate PriceOne(DeviceSession session, UnderlyingDynamics model, bool put, double strike,
         double days, MonteCarloSettings settings, double spot = 100, double rate = 0.04, bool greeks = true)
     {
-        var job = new UnderlyingJob(0, spot, model, [1.0], [new OptionJob(put, strike, days / 365.0, 1.0)]);
-        return PricingSimulation.Run(session, [job], rate, settings, greeks).Options[0][0];
+        var job = new UnderlyingJob(0, spot, model, [new OptionJob(put, strike, days / 365.0, 1.0)]);
+        return PricingSimulation.Run(session, [job], [[1.0]], rate, settings, greeks).Options[0][0];
     }
 
-    public static DiffusionParameters BlackScholes(double vol, double mu = 0.04) => new(mu, vol * vol, 0, vol * vol, 0, 0, 0, 0, 0);
+    public static UnderlyingDynamics BlackScholes(double vol, double mu = 0.04) => UnderlyingDynamics.ConstantVolatility(mu, vol);
 
-    public static DiffusionParameters Heston(double v0, double kappa, double theta, double xi, double rho, double mu = 0.04) =>
+    public static UnderlyingDynamics Heston(double v0, double kappa, double theta, double xi, double rho, double mu = 0.04) =>
         new(mu, v0, kappa, theta, xi, rho, 0, 0, 0);
 
-    public static DiffusionParameters Bates(double v0, double kappa, double theta, double xi, double rho,
+    public static UnderlyingDynamics Bates(double v0, double kappa, double theta, double xi, double rho,
         double lambda, double mean, double stdev, double mu = 0.04) =>
         new(mu, v0, kappa, theta, xi, rho, lambda, mean, stdev);
 }

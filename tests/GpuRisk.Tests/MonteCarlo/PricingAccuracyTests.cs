@@ -1,4 +1,5 @@
 using GpuRisk.Devices;
+using GpuRisk.Kernels.Models;
 using GpuRisk.MonteCarlo;
 using Xunit.Abstractions;
 
@@ -14,7 +15,7 @@ namespace GpuRisk.Tests.MonteCarlo;
 /// </summary>
 public sealed class PricingAccuracyTests(ITestOutputHelper output)
 {
-    public sealed record Case(string Name, DiffusionParameters Model, bool Put, double Strike, double Days, long PathsPerSeed,
+    public sealed record Case(string Name, UnderlyingDynamics Model, bool Put, double Strike, double Days, long PathsPerSeed,
         double Value, double Delta, double Gamma, double Vega, double Theta);
 
     private static readonly Case[] Cases =

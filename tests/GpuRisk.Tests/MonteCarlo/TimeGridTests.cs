@@ -18,7 +18,7 @@ public sealed class TimeGridTests
         }
         Assert.Equal(45.7 * day, grid.Time(grid.Steps));
         for (int s = 0; s < grid.Steps; s++) Assert.True(grid.Dt(s) > 0);
-        Assert.Equal(0, grid.Day(0));
-        Assert.Equal(45, grid.Day(grid.Steps - 1));
+        Assert.Equal(0, grid.EndDay(0));
+        Assert.Equal(45, grid.EndDay(grid.Steps - 1));
     }
 }

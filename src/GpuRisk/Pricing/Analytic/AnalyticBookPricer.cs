@@ -38,6 +38,7 @@ public sealed class AnalyticBookPricer : IBookPricer
     /// <exception cref="KeyNotFoundException">A position's underlying is not in the market.</exception>
     public BookValuation Price(Book book, MarketSnapshot market)
     {
+        market = market.Today();
         IReadOnlyList<Position> positions = book.Positions;
         var figures = new Valuation[positions.Count];
         // Options of one underlying and expiry form one strip; everything else is priced alone.
@@ -78,6 +79,7 @@ public sealed class AnalyticBookPricer : IBookPricer
     /// <exception cref="InvalidOperationException">An option or future has no expiry.</exception>
     public Valuation PricePosition(Position position, MarketSnapshot market)
     {
+        market = market.Today();
         double years = position.Expiry is { } expiry ? market.YearsTo(expiry)
             : position.IsOption || position.Kind == PositionKind.Future ? throw ThrowHelper.ExpiryMissing(position.Id)
             : 0.0;
@@ -110,7 +112,7 @@ public sealed class AnalyticBookPricer : IBookPricer
     /// <summary>Value and Greeks of one European option on one coin under the underlying's model.</summary>
     /// <param name="right">Call or put.</param>
     /// <param name="strike">Strike in USD.</param>
-    /// <param name="underlying">Spot, carry and pricing model (Black-Scholes, Heston or Bates).</param>
+    /// <param name="underlying">Spot, carry and pricing model (Black-Scholes, Merton, Heston or Bates).</param>
     /// <param name="rate">Continuously compounded rate per year.</param>
     /// <param name="years">Years to expiry (ACT/365).</param>
     /// <exception cref="InvalidOperationException">The model lacks the parameters its kind needs.</exception>
@@ -122,8 +124,16 @@ public sealed class AnalyticBookPricer : IBookPricer
             double vol = model.Vol ?? throw ThrowHelper.ModelMissing(underlying.Name, "vol");
             return BlackScholes.Price(right, underlying.Spot, strike, years, rate, underlying.Carry, vol);
         }
-        return _heston.Price(right, underlying.Spot, strike, years, rate, underlying.Carry, model.Heston!, model.Jumps);
+        return _heston.Price(right, underlying.Spot, strike, years, rate, underlying.Carry, VarianceModel(model), model.Jumps);
     }
+
+    /// <summary>
+    /// The variance dynamics the Fourier engine integrates: Heston's own, or for Merton a constant variance
+    /// (v0 = theta = vol^2, xi = 0; kappa is then immaterial and set to 1 so the characteristic function's
+    /// Riccati terms stay finite), which makes Bates exactly Merton.
+    /// </summary>
+    private static HestonParameters VarianceModel(UnderlyingModel model) =>
+        model.Heston ?? new HestonParameters(model.Vol!.Value * model.Vol.Value, 1.0, model.Vol.Value * model.Vol.Value, 0.0, 0.0);
 
     /// <summary>
     /// The position with a missing entry price set to today's mark on <paramref name="market"/> (the forward
@@ -161,7 +171,7 @@ public sealed class AnalyticBookPricer : IBookPricer
             rights[k] = p.Kind == PositionKind.Call ? OptionRight.Call : OptionRight.Put;
             strikes[k] = p.Strike;
         }
-        _heston.PriceStrip(underlying.Spot, years, rate, underlying.Carry, model.Heston!, model.Jumps, rights, strikes, perCoin);
+        _heston.PriceStrip(underlying.Spot, years, rate, underlying.Carry, VarianceModel(model), model.Jumps, rights, strikes, perCoin);
         for (int k = 0; k < members.Count; k++) figures[members[k]] = perCoin[k].Scale(positions[members[k]].QuantityCoins);
     }
 }
