@@ -2,6 +2,7 @@ using System.Reflection;
 using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Paths;
 using GpuRisk.Kernels.Reductions;
+using GpuRisk.Kernels.Revaluation;
 using GpuRisk.Kernels.Stress;
 
 namespace GpuRisk.Kernels.Compilation;
@@ -20,6 +21,12 @@ public static class KernelCatalog
         Walk(typeof(PricingObserver<,>), typeof(double), typeof(DoubleMath)),
         Walk(typeof(StateRecorder<,>), typeof(float), typeof(FloatMath)),
         Walk(typeof(StateRecorder<,>), typeof(double), typeof(DoubleMath)),
+        Walk(typeof(BookRecorder<,>), typeof(float), typeof(FloatMath)),
+        Walk(typeof(BookRecorder<,>), typeof(double), typeof(DoubleMath)),
+        Generic(typeof(RevaluationProbe), nameof(RevaluationProbe.Kernel), typeof(float), typeof(FloatMath)),
+        Generic(typeof(RevaluationProbe), nameof(RevaluationProbe.Kernel), typeof(double), typeof(DoubleMath)),
+        Plain(typeof(CorrectionTables), nameof(CorrectionTables.CoefficientKernel)),
+        Plain(typeof(CorrectionTables), nameof(CorrectionTables.TableKernel)),
         Plain(typeof(SlotReductions), nameof(SlotReductions.SumRows)),
         Plain(typeof(SlotReductions), nameof(SlotReductions.BookMoments)),
         Plain(typeof(ClosedFormPricer), nameof(ClosedFormPricer.Kernel)),

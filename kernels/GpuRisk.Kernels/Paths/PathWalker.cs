@@ -38,6 +38,10 @@ public static class PathWalker
         int regime = w.InitialRegime;
         int day = 0;
         int pair = -1;
+        if (w.ObserveStart != 0 && !observer.Observe(new WalkView<T>(w, stream, path, thread, -1, regime, regime)))
+        {
+            return;
+        }
         for (int step = 0; step < w.Steps; step++)
         {
             if ((step >> 1) != pair)

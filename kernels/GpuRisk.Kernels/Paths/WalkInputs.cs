@@ -64,4 +64,6 @@ public struct WalkInputs<T> where T : unmanaged
     public int Regimes;
     /// <summary>Regime at time 0.</summary>
     public int InitialRegime;
+    /// <summary>Nonzero to show the observer the state at time 0 too (as step -1) before the first step.</summary>
+    public int ObserveStart;
 }

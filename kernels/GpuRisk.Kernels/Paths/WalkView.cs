@@ -15,7 +15,7 @@ public readonly struct WalkView<T> where T : unmanaged, INumber<T>
     public readonly long Path;
     /// <summary>The walking thread (its scratch).</summary>
     public readonly int Thread;
-    /// <summary>The step just taken (the state is at the end of it).</summary>
+    /// <summary>The step just taken (the state is at the end of it); -1 for the state at time 0.</summary>
     public readonly int Step;
     /// <summary>The path's regime at the end of the step.</summary>
     public readonly int Regime;

@@ -70,6 +70,7 @@ public sealed class WalkBuffers<T> : IDisposable where T : unmanaged, INumber<T>
             Steps = plan.Steps,
             Regimes = plan.RegimeCount,
             InitialRegime = plan.InitialRegime,
+            ObserveStart = plan.ObserveStart ? 1 : 0,
         };
     }
 

@@ -13,6 +13,7 @@ namespace GpuRisk.MonteCarlo;
 /// <param name="CoefficientVariants">Coefficient tables; the first <paramref name="StateVariants"/> are walked as states.</param>
 /// <param name="StateVariants">States kept per slot.</param>
 /// <param name="Observed">Per grid step: the observer sees the state after it.</param>
+/// <param name="ObserveStart">The observer also sees the state at time 0 (as step -1).</param>
 public sealed record WalkPlan(
     TimeGrid Grid,
     int Steps,
@@ -22,7 +23,8 @@ public sealed record WalkPlan(
     int InitialRegime,
     IReadOnlyList<CoefficientVariantSpec> CoefficientVariants,
     int StateVariants,
-    bool[] Observed)
+    bool[] Observed,
+    bool ObserveStart = false)
 {
     /// <summary>Regimes of the chain.</summary>
     public int RegimeCount => TransitionPerDay.Length;

@@ -1,0 +1,110 @@
+using System.Numerics;
+using GpuRisk.Kernels.Numerics;
+using GpuRisk.Kernels.Paths;
+using ILGPU;
+
+namespace GpuRisk.Kernels.Revaluation;
+
+/// <summary>
+/// The horizon engine's observer: along each path it settles every group at its expiry (the payoff becomes
+/// cash accruing at the rate) and, at every observation, revalues the book per underlying at the path's own
+/// state and regime (<see cref="BookRevaluation"/>), writing the series every risk stage reads: value, delta,
+/// gamma, spot and variance per (observation, slot, path), and the regime per (observation, path).
+/// </summary>
+/// <remarks>
+/// Layout, with n = <see cref="ChunkPaths"/> and i the path's index in the chunk: per-slot series at
+/// [(observation x Slots + slot) x n + i], regimes at [observation x n + i]. A slot's value includes the cash of
+/// its settled groups, so value differences are P&amp;L with expiries paid.
+/// </remarks>
+public struct BookRecorder<T, TMath> : IPathObserver<T>
+    where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
+{
+    /// <summary>The book as the device revalues it.</summary>
+    public RevaluationInputs<T> Book;
+    /// <summary>Per grid step: its observation index, or -1.</summary>
+    public ArrayView<int> ObservationOfStep;
+    /// <summary>Per observation: e^(r t), which accrues cash held since time 0 (stored as its time-0 value).</summary>
+    public ArrayView<double> CashGrowth;
+    /// <summary>Per-thread cash of settled groups per slot, at [slot x Threads + thread], in time-0 USD.</summary>
+    public ArrayView<double> Cash;
+    /// <summary>Value series, USD.</summary>
+    public ArrayView<double> Value;
+    /// <summary>Delta series, coins.</summary>
+    public ArrayView<double> Delta;
+    /// <summary>Gamma series, coins per USD.</summary>
+    public ArrayView<double> Gamma;
+    /// <summary>Sum of |gamma| over options, coins per USD.</summary>
+    public ArrayView<double> AbsGamma;
+    /// <summary>Sum of |gamma| T over options.</summary>
+    public ArrayView<double> AbsGammaYears;
+    /// <summary>Spot series, USD.</summary>
+    public ArrayView<double> Spot;
+    /// <summary>Variance series.</summary>
+    public ArrayView<double> Variance;
+    /// <summary>Regime series.</summary>
+    public ArrayView<int> Regime;
+    /// <summary>Observation index of the state at time 0 (walk step -1), or -1.</summary>
+    public int StartObservation;
+    /// <summary>Slots of the walk.</summary>
+    public int Slots;
+    /// <summary>Threads of the launch (cash scratch stride).</summary>
+    public int Threads;
+    /// <summary>First global path of the chunk.</summary>
+    public long PathStart;
+    /// <summary>Paths in the chunk (the series' stride).</summary>
+    public int ChunkPaths;
+
+    private int _local;
+    private int _thread;
+
+    /// <inheritdoc/>
+    public void Begin(long path, int thread)
+    {
+        _local = (int)(path - PathStart);
+        _thread = thread;
+        for (int slot = 0; slot < Slots; slot++) Cash[slot * Threads + thread] = 0.0;
+    }
+
+    /// <inheritdoc/>
+    public bool Observe(in WalkView<T> view)
+    {
+        int step = view.Step;
+        if (step >= 0)
+        {
+            for (int g = 0; g < Book.GroupCount; g++)
+            {
+                RevaluationGroup group = Book.Groups[g];
+                if (group.ExpiryStep != step) continue;
+                double spot = Book.Markets[group.Slot].Spot * Math.Exp(TMath.ToDouble(view.State(group.Slot, 0).LogSpot));
+                Cash[group.Slot * Threads + _thread] += group.ExpiryDiscount * BookRevaluation.Settle<T, TMath>(group, Book.Positions, spot);
+            }
+        }
+        int observation = step < 0 ? StartObservation : ObservationOfStep[step];
+        if (observation >= 0) Record(view, observation);
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public void End()
+    {
+    }
+
+    private void Record(in WalkView<T> view, int observation)
+    {
+        for (int slot = 0; slot < Slots; slot++)
+        {
+            PathState<T> state = view.State(slot, 0);
+            double spot = Book.Markets[slot].Spot * Math.Exp(TMath.ToDouble(state.LogSpot));
+            SlotFigures figures = Book.Evaluate<TMath>(slot, observation, view.Regime, spot, state.LogSpot, state.Variance);
+            long cell = (long)(observation * Slots + slot) * ChunkPaths + _local;
+            Value[cell] = figures.Value + Cash[slot * Threads + _thread] * CashGrowth[observation];
+            Delta[cell] = figures.Delta;
+            Gamma[cell] = figures.Gamma;
+            AbsGamma[cell] = figures.AbsGamma;
+            AbsGammaYears[cell] = figures.AbsGammaYears;
+            Spot[cell] = spot;
+            Variance[cell] = TMath.ToDouble(state.Variance);
+        }
+        Regime[(long)observation * ChunkPaths + _local] = view.Regime;
+    }
+}
