@@ -68,7 +68,7 @@ public static class FrontierChart
         // Upper right is the empty corner of a frontier (dear and risky at once): the legend covers no point there.
         plot.ShowLegend(Alignment.UpperRight);
         // Room left of the leftmost point for its G label.
-        plot.Axes.Margins(horizontal: 0.12, vertical: 0.08);
+        plot.Axes.Margins(horizontal: 0.2, vertical: 0.08);
         ChartAxes.Thousands(plot.Axes.Bottom);
         ChartAxes.Thousands(plot.Axes.Left);
         plot.Title("Cost/risk frontier (lower left is better)");
