@@ -37,15 +37,12 @@ internal sealed class ReportHtml
     }
 
     /// <summary>The note for a stage that did not run (its <paramref name="fileName"/> is missing).</summary>
-    public void NotRun(string stage, string fileName) =>
+    private void NotRun(string stage, string fileName) =>
         Note("not-run", $"The {stage} stage did not run: {fileName} is not in this folder.");
 
     /// <summary>A short paragraph; <paramref name="cssClass"/> marks notes and warnings.</summary>
     public void Note(string cssClass, string text) =>
         _html.Append("<p class=\"").Append(cssClass).Append("\">").Append(WebUtility.HtmlEncode(text)).Append("</p>\n");
-
-    /// <summary>A plain paragraph.</summary>
-    public void Paragraph(string text) => _html.Append("<p>").Append(WebUtility.HtmlEncode(text)).Append("</p>\n");
 
     /// <summary>The table <paramref name="table"/>.</summary>
     public void Table(ReportTable table) => table.WriteTo(_html);
