@@ -22,6 +22,7 @@ public static class CliApp
             DevicesCommand.Create(terminal),
             PriceCommand.Create(terminal),
             StressCommand.Create(terminal),
+            VarCommand.Create(terminal),
             BenchCommand.Create(terminal),
             RunCommand.Create(terminal),
         };

@@ -40,26 +40,38 @@ public static class RevaluationCheck
         return result;
     }
 
-    /// <summary>The analytic value and delta of the slot's alive positions at <paramref name="state"/>.</summary>
+    /// <summary>The worst |device - reference| book value over <paramref name="compared"/>, USD (0 when empty).</summary>
+    public static double WorstValueError(IEnumerable<RevaluationComparison> compared) =>
+        compared.Select(c => Math.Abs(c.ValueError)).DefaultIfEmpty(0.0).Max();
+
+    /// <summary>
+    /// The analytic value and delta of the slot's alive positions at <paramref name="state"/>: the slot's positions
+    /// priced as one book (strips share their characteristic-function work) on a market moved to the observation
+    /// time, in the state's regime, at the state's spot and variance.
+    /// </summary>
     private static Valuation Reference(HorizonRun run, MarketSnapshot market, AnalyticBookPricer pricer, ProbeState state)
     {
         RevaluationBook book = run.Book;
         int u = book.SlotUnderlyings[state.Slot];
-        UnderlyingMarket inRegime = market.UnderlyingIn(market.Underlyings[u].Name, state.Regime);
-        UnderlyingMarket atState = inRegime with { Spot = state.Spot, Model = WithVariance(inRegime.Model, state.Variance) };
         double now = run.ObservationYears[state.Observation];
-        Valuation total = Valuation.Zero;
+        MarketSnapshot inRegime = market.InRegime(state.Regime);
+        UnderlyingMarket atState = inRegime.Underlyings[u] with
+        {
+            Spot = state.Spot,
+            Model = WithVariance(inRegime.Underlyings[u].Model, state.Variance),
+        };
+        MarketSnapshot moved = inRegime with
+        {
+            ValuationTime = market.ValuationTime + TimeSpan.FromDays(now * 365.0),
+            Underlyings = [.. inRegime.Underlyings.Select((m, i) => i == u ? atState : m)],
+        };
+        var alive = new List<Position>();
         for (int g = book.SlotGroupStart[state.Slot]; g < book.SlotGroupStart[state.Slot + 1]; g++)
         {
-            double years = book.GroupYears[g] - now;
-            if (years <= 1e-12) continue;
-            for (int p = book.GroupFirst[g]; p < book.GroupFirst[g] + book.GroupCount[g]; p++)
-            {
-                Position position = book.Positions[p];
-                total += pricer.PricePosition(position, atState, market.Rate, double.IsFinite(years) ? years : 0.0);
-            }
+            if (book.GroupYears[g] - now <= 1e-12) continue;
+            for (int p = book.GroupFirst[g]; p < book.GroupFirst[g] + book.GroupCount[g]; p++) alive.Add(book.Positions[p]);
         }
-        return total;
+        return alive.Count == 0 ? Valuation.Zero : pricer.Price(new Book(alive, "revaluation check"), moved).Total;
     }
 
     /// <summary>The model with its current variance set to <paramref name="variance"/> (Heston, Bates); constant-vol models keep their own.</summary>

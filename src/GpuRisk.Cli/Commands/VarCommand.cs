@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+using GpuRisk.Config;
+using GpuRisk.Devices;
+using GpuRisk.Horizon;
+using GpuRisk.IO;
+using GpuRisk.Risk;
+using Spectre.Console;
+
+namespace GpuRisk.Cli.Commands;
+
+/// <summary><c>gpurisk var</c>: horizon P&amp;L distribution, VaR and ES with confidence intervals, contributions.</summary>
+public static class VarCommand
+{
+    /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
+    public static Command Create(Terminal terminal)
+    {
+        var book = new Option<string>("--book") { Description = "Book file (CSV or Parquet)", Required = true };
+        var market = new Option<string>("--market") { Description = "Market file (JSON)", Required = true };
+        var horizons = RiskOptions.Durations("--horizons", "Horizons, e.g. 1d,7d (m, h, d, w)", "1d,7d");
+        var levels = RiskOptions.Levels("0.99,0.999");
+        var shared = new SharedOptions();
+        var command = new Command("var", "Horizon P&L distribution; VaR and ES with confidence intervals; contributions")
+        {
+            book, market, horizons, levels,
+        };
+        shared.AddTo(command);
+        command.SetAction(async (parse, cancel) =>
+        {
+            var inputs = BookAndMarket.Load(InputFile.FromPath(parse.GetRequiredValue(book)), InputFile.FromPath(parse.GetRequiredValue(market)));
+            RiskOptions.ParseDurations(parse.GetValue(horizons)!, "--horizons", out Duration[] h);
+            RiskOptions.ParseLevels(parse.GetValue(levels)!, out double[] l);
+            RunConfig config = shared.ApplyTo(parse, RunConfig.Default);
+            using DeviceSession device = terminal.OpenDevice(config.Device);
+            var settings = new VarSettings(h, l, new HorizonSettings(config.Paths, config.Seed, config.StepsPerDay, config.MonteCarlo.Precision));
+            terminal.Stage($"var on {device.Name}: {config.Paths:N0} paths, horizons {string.Join(",", h.Select(x => x.Text))}, seed {config.Seed}");
+            VarState state = await terminal.WithProgressAsync(() => Task.FromResult(VarStage.Run(device, inputs.Book, inputs.Market, settings, cancel)));
+            IReadOnlyList<HorizonRisk> result = state.Finish();
+            Render(terminal, result);
+            if (parse.GetValue(shared.Out) is { } outDir)
+            {
+                await VarOutputs.WriteAllAsync(outDir, state, result, device.Kind);
+                terminal.Info($"wrote {Path.Combine(outDir, VarOutputs.Json)}, {VarOutputs.Quantiles} and the P&L histograms");
+            }
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    private static void Render(Terminal terminal, IReadOnlyList<HorizonRisk> horizons)
+    {
+        var table = new Table().Title("VaR and ES (USD, positive = loss; 95% intervals)");
+        table.AddColumns("horizon", "level", "VaR", "VaR interval", "ES", "ES interval", "P&L mean ± s.e.", "P&L sd", "reval. error");
+        foreach (HorizonRisk h in horizons)
+        {
+            foreach (LevelEstimate l in h.Levels)
+            {
+                table.AddRow(new[] { h.Horizon.Text, l.Level.ToString("0.###", CultureInfo.InvariantCulture), N(l.Var), $"[{N(l.VarLow)}, {N(l.VarHigh)}]",
+                    N(l.Es), $"[{N(l.EsLow)}, {N(l.EsHigh)}]", $"{N(h.Mean)} ± {N(h.MeanStderr)}", N(h.Sd), h.RevaluationError.ToString("G3", CultureInfo.InvariantCulture) }
+                    .Select(Markup.Escape).ToArray());
+            }
+        }
+        terminal.Console.Write(table);
+    }
+
+    private static string N(double x) => x.ToString("N0", CultureInfo.InvariantCulture);
+}
