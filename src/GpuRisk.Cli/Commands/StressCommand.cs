@@ -32,7 +32,6 @@ public static class StressCommand
             var inputs = BookAndMarket.Load(InputFile.FromPath(parse.GetRequiredValue(book)),
                 InputFile.FromPath(parse.GetRequiredValue(market)));
             StressGrid g = parse.GetValue(grid) is { } text ? StressGrid.Parse(text) : StressGrid.DeribitDefault;
-            g.ValidateFor(inputs.Market);
             using DeviceSession device = terminal.OpenDevice(parse.GetValue(shared.Device)!);
             terminal.Stage($"stress on {device.Name}");
             if (parse.GetValue(method) != "mc") shared.WarnIfSimulationOptionsIgnored(parse, terminal, "--method analytic does not simulate");

@@ -33,7 +33,6 @@ public sealed class NightlyJob(RunConfig config, IJobLog log)
         {
             InputFile source = config.Source ?? InputFile.Embedded("nightly.json");
             var loaded = BookAndMarket.Load(source.Resolve(config.BookFile), source.Resolve(config.MarketFile));
-            config.StressGrid.ValidateFor(loaded.Market);
             _inputs.Add(("config", source));
             _inputs.Add(("book", loaded.Files[0]));
             _inputs.Add(("market", loaded.Files[1]));

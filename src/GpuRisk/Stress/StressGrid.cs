@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using GpuRisk.Markets;
 
 namespace GpuRisk.Stress;
 
@@ -11,7 +10,9 @@ namespace GpuRisk.Stress;
 /// <remarks>
 /// A vol shock means: Black-Scholes underlyings get vol + shift; Heston and Bates underlyings get a
 /// parallel shift of sqrt(v0) and sqrt(theta) by the same amount (kappa, xi, rho and the jumps are
-/// unchanged), where shift = volShock scaled for the position's expiry by <see cref="Scaling"/>.
+/// unchanged), where shift = volShock scaled for the position's expiry by <see cref="Scaling"/>, and a down
+/// shift is floored so that it never drives a vol to zero or below (<see cref="VolShockScaling.Shift"/>): every
+/// grid works on every valid market.
 /// </remarks>
 /// <param name="Scenarios">The cells, in order: spot shock outer, vol shock inner, extended moves last.</param>
 /// <param name="Scaling">Time-to-expiry scaling of the vol shocks.</param>
@@ -113,31 +114,6 @@ public sealed record StressGrid(
             };
         }
         return Create(values, file, path);
-    }
-
-    /// <summary>
-    /// Checks that no vol shock, at its largest time-to-expiry scale, takes any underlying's vol
-    /// (Black-Scholes vol, or Heston/Bates sqrt(v0) or sqrt(theta)) to zero or below.
-    /// </summary>
-    /// <exception cref="InputException">A vol shock makes a vol non-positive.</exception>
-    public void ValidateFor(MarketSnapshot market)
-    {
-        double worstShift = 0.0;
-        foreach (StressScenario s in Scenarios)
-        {
-            worstShift = Math.Min(worstShift, s.VolShock * Scaling.MaxScale(s.VolShock));
-        }
-        foreach (UnderlyingMarket u in market.Underlyings)
-        {
-            double lowest = u.Model.Heston is { } h ? Math.Min(Math.Sqrt(h.V0), Math.Sqrt(h.Theta)) : u.Model.Vol!.Value;
-            if (lowest + worstShift <= 0.0)
-            {
-                string what = u.Model.Heston is null ? "vol" : "sqrt(v0) or sqrt(theta)";
-                throw new InputException(Source, Row, "vol",
-                    $"a vol shock of {worstShift:0.####} (after time-to-expiry scaling) makes {u.Name}'s {what} " +
-                    $"({lowest:0.####}) zero or negative");
-            }
-        }
     }
 
     private static bool IsKnownKey(string key) =>
