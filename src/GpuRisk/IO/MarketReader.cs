@@ -27,7 +27,7 @@ namespace GpuRisk.IO;
 /// {any of lambda, mean, stdev} (Heston underlyings only; all three jump fields when the base has
 /// no jumps), drift}, with the base's range rules. Absent: <see cref="RegimeChain.Single"/>.</para>
 /// <para><c>costs</c>: keys "default" or a regime name; fields feeBps &gt;= 0, impact &gt;= 0,
-/// gasUsd &gt;= 0, failProbability in [0, 1). A field a regime's entry leaves out takes the
+/// gasUsd &gt;= 0, failProbability in [0, 1] (1: a halted chain). A field a regime's entry leaves out takes the
 /// "default" entry's value, or 0 when that is absent too.</para>
 /// <para>Every unknown or repeated property name is an error. Errors are
 /// <see cref="InputException"/>s whose <c>Row</c> is the JSON path of the bad value (e.g.

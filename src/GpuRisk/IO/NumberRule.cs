@@ -21,9 +21,6 @@ internal readonly record struct NumberRule(double Min, bool MinInclusive, double
     /// <summary>In [0, 1] (a probability).</summary>
     public static NumberRule Probability { get; } = new(0, true, 1, true, "a number in [0, 1]");
 
-    /// <summary>In [0, 1) (a probability that must leave some chance of success).</summary>
-    public static NumberRule ProbabilityBelowOne { get; } = new(0, true, 1, false, "a number in [0, 1)");
-
     /// <summary>Null when <paramref name="value"/> obeys the rule, else the problem in words.</summary>
     /// <param name="value">The number read.</param>
     /// <param name="text">The number as the file wrote it, for the message (e.g. 1e400 rather than Infinity).</param>

@@ -232,8 +232,8 @@ public static class BadInputCases
         { "costs feeBps negative", Market(m => K(m)["default"]!["feeBps"] = -1), "$.costs.default.feeBps", "feeBps", "out of range" },
         { "costs impact negative", Market(m => K(m)["stressed"]!["impact"] = -0.3), "$.costs.stressed.impact", "impact", "out of range" },
         { "costs gasUsd negative", Market(m => K(m)["calm"]!["gasUsd"] = -1), "$.costs.calm.gasUsd", "gasUsd", "out of range" },
-        { "costs failProbability 1", Market(m => K(m)["stressed"]!["failProbability"] = 1.0), "$.costs.stressed.failProbability", "failProbability", "[0, 1)" },
-        { "costs failProbability negative", Market(m => K(m)["default"]!["failProbability"] = -0.1), "$.costs.default.failProbability", "failProbability", "[0, 1)" },
+        { "costs failProbability above 1", Market(m => K(m)["stressed"]!["failProbability"] = 1.01), "$.costs.stressed.failProbability", "failProbability", "[0, 1]" },
+        { "costs failProbability negative", Market(m => K(m)["default"]!["failProbability"] = -0.1), "$.costs.default.failProbability", "failProbability", "[0, 1]" },
     };
 
     /// <summary>Bad Parquet books (file bytes); written with Parquet.Net directly, not with the code under test.</summary>
