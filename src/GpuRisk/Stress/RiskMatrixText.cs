@@ -41,7 +41,7 @@ public static class RiskMatrixText
             int floored = u.Count(s => s.Shift.Floored);
             string note = floored == 0 ? ""
                 : $" ({floored} floored from {Range(u.Select(s => s.Shift.Scaled))}: a down shock at most halves a vol)";
-            sb.AppendLine($"  vol shift applied to {u.Key}: {Range(u.Select(s => s.Shift.Applied))} over {u.Count()} expiries{note}");
+            sb.AppendLine($"  vol shift applied to {u.Key}: {Range(u.Select(s => s.Shift.Applied))} over {u.Count()} {(u.Count() == 1 ? "expiry" : "expiries")}{note}");
         }
         return sb.ToString();
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GpuRisk.IO;
 
 namespace GpuRisk.Stress;
 
@@ -76,6 +77,9 @@ public sealed record StressGrid(
         return Create(values, source, "-");
     }
 
+    /// <summary>The fields of a grid in a config file.</summary>
+    private static readonly string[] JsonFields = ["spot", "vol", "extended", "power", "dteFloorDays", "preset"];
+
     /// <summary>
     /// Reads a grid from a config section: <c>{"spot": [..], "vol": [..], "extended": [..],
     /// "power": 0.3 or [0.3, 0.13], "dteFloorDays": 1}</c>, or <c>{"preset": "deribit"}</c>.
@@ -88,29 +92,26 @@ public sealed record StressGrid(
     {
         if (section.ValueKind != JsonValueKind.Object)
         {
-            throw new InputException(file, path, "grid", "expected an object with spot, vol, extended, power");
+            throw new InputException(file, path, "grid", "expected an object with spot, vol, extended, power, dteFloorDays, or preset");
         }
-        if (section.TryGetProperty("preset", out JsonElement preset))
+        // Strict: a repeated field is an error rather than the last one silently winning.
+        var grid = StrictJsonObject.From(section, file, path, "grid", JsonFields);
+        if (grid.Find("preset") is { } preset)
         {
-            return preset.ValueKind == JsonValueKind.String && preset.GetString() == "deribit"
+            return preset.ValueKind == JsonValueKind.String && preset.GetString() == "deribit" && grid.Properties.Count == 1
                 ? DeribitDefault with { Source = file, Row = path }
-                : throw new InputException(file, path, "preset", "the only preset is \"deribit\"");
+                : throw new InputException(file, path, "preset", "the only preset is \"deribit\", and it takes no other fields");
         }
         var values = new Dictionary<string, double[]>(StringComparer.OrdinalIgnoreCase);
-        foreach (JsonProperty p in section.EnumerateObject())
+        foreach (var (name, value) in grid.Properties)
         {
-            string key = p.Name switch { "extended" => "ext", "dteFloorDays" => "dteFloor", _ => p.Name };
-            if (!IsKnownKey(key))
+            string key = name switch { "extended" => "ext", "dteFloorDays" => "dteFloor", _ => name };
+            values[key] = value.ValueKind switch
             {
-                throw new InputException(file, path, p.Name, "unknown field; expected spot, vol, extended, power, dteFloorDays");
-            }
-            values[key] = p.Value.ValueKind switch
-            {
-                JsonValueKind.Number => [p.Value.GetDouble()],
-                JsonValueKind.Array => p.Value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Number
-                    ? v.GetDouble()
-                    : throw new InputException(file, path, p.Name, $"expected numbers, got {v.ValueKind}")).ToArray(),
-                _ => throw new InputException(file, path, p.Name, $"expected a number or an array of numbers, got {p.Value.ValueKind}"),
+                JsonValueKind.Number => [StrictJsonObject.ReadNumber(value, file, path, name, NumberRule.Finite)],
+                JsonValueKind.Array => value.EnumerateArray()
+                    .Select(v => StrictJsonObject.ReadNumber(v, file, path, name, NumberRule.Finite)).ToArray(),
+                _ => throw new InputException(file, path, name, $"expected a number or an array of numbers, got {StrictJsonObject.Describe(value)}"),
             };
         }
         return Create(values, file, path);

@@ -142,7 +142,10 @@ public static class BadInputCases
     public static TheoryData<string, string, string, string, string> Markets { get; } = new()
     {
         // Syntax and root.
-        { "malformed: truncated", ValidMarketJson[..200], "$", "json", "malformed JSON at line" },
+        { "malformed: truncated", ValidMarketJson[..200], "$.underlyings.BTC.heston", "json", "malformed JSON at line" },
+        { "malformed: NaN literal", ValidMarketJson.Replace("\"vol\": 0.75", "\"vol\": NaN"), "$.underlyings.ETH.vol", "json", "\"vol\": >>>NaN }" },
+        { "malformed: missing comma in an array", ValidMarketJson.Replace("[0.03, 0.94, 0.03]", "[0.03, 0.94 0.03]"), "$.regimes.transitionPerDay[1][2]", "json", "[0.03, 0.94 >>>0.03]" },
+        { "malformed: nested too deep", "{\"rate\": " + new string('[', 70) + new string(']', 70) + "}", "$.rate" + string.Concat(Enumerable.Repeat("[0]", 63)), "json", "maximum configured depth of 64" },
         { "malformed: trailing comma", ValidMarketJson.Replace("\"rate\": 0.04,", "\"rate\": 0.04,,"), "$", "json", "malformed JSON at line 3, byte 16" },
         { "malformed: comment", "// market\n" + ValidMarketJson, "$", "json", "malformed JSON at line 1, byte 1" },
         { "empty file", "", "$", "json", "malformed JSON" },

@@ -69,7 +69,7 @@ public sealed class StressOutputTests(CpuAcceleratorFixture fx) : IClassFixture<
         Assert.Contains("+500%", text);
         Assert.Contains("Worst:", text);
         // The worst cell (every underlying, vol up) says the shift it applied to each underlying's options.
-        Assert.Contains("vol shift applied to BTC: +0.45 over 1 expiries", text);
+        Assert.Contains("vol shift applied to BTC: +0.45 over 1 expiry", text);
         Assert.Contains("vol shift applied to ETH: +0.", text);
         // Title, header, one line per distinct vol shock (-0.3, 0, +0.45), the worst cell and its two shift lines.
         Assert.Equal(1 + 1 + 3 + 1 + 2, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
