@@ -39,7 +39,8 @@ public static class RunConfigReader
             {
                 "book" => c with { BookFile = root.String(name) },
                 "market" => c with { MarketFile = root.String(name) },
-                "out" => c with { OutputFolder = root.String(name) },
+                "out" => c with { OutputFolder = File.Exists(root.String(name))
+                    ? throw root.Error(name, $"'{root.String(name)}' is a file; give a folder") : root.String(name) },
                 "device" => c with { Device = OneOf(root, name, Devices) },
                 "precision" => c with { Precision = OneOf(root, name, Precisions) },
                 "seed" => c with { Seed = value.ValueKind == JsonValueKind.Number && value.TryGetUInt64(out ulong seed)
