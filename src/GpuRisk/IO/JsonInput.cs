@@ -32,9 +32,10 @@ internal static class JsonInput
         InputText.Decode(bytes, file, "JSON");
         ReadOnlyMemory<byte> json = bytes.AsMemory(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0);
         var handling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow;
+        JsonDocument document;
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = handling, MaxDepth = MaxDepth });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = handling, MaxDepth = MaxDepth });
         }
         catch (JsonException e)
         {
@@ -45,6 +46,53 @@ internal static class JsonInput
             string near = Context(json.Span, line, byteInLine);
             throw new InputException(file, PathWhereBroken(json.Span, handling), InputLocation.JsonSyntaxField,
                 $"malformed JSON at line {line + 1}, byte {byteInLine + 1}: {what}{near}", e);
+        }
+        try
+        {
+            CheckStrings(document.RootElement, file, InputLocation.JsonRootRow);
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Every string and property name must be text: JSON syntax allows an escaped lone surrogate (<c>"\ud800"</c>),
+    /// which no .NET string can hold, so reading it later would throw where no one expects it.
+    /// </summary>
+    private static void CheckStrings(JsonElement element, string file, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (JsonProperty p in element.EnumerateObject())
+                {
+                    string name = Text(() => p.Name, file, path);
+                    CheckStrings(p.Value, file, $"{path}.{name}");
+                }
+                break;
+            case JsonValueKind.Array:
+                int i = 0;
+                foreach (JsonElement item in element.EnumerateArray()) CheckStrings(item, file, $"{path}[{i++}]");
+                break;
+            case JsonValueKind.String:
+                Text(() => element.GetString()!, file, path);
+                break;
+        }
+    }
+
+    private static string Text(Func<string> read, string file, string path)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InputException(file, path, InputLocation.JsonSyntaxField, $"the string is not valid Unicode text ({e.Message})", e);
         }
     }
 
