@@ -19,8 +19,7 @@ public sealed class InterruptionTests
     public void Ctrl_c_during_run_exits_130_and_keeps_every_finished_stage()
     {
         using var dir = new TempFolder();
-        using CliProcess gpurisk = CliProcess.Start(dir.Path, Run);
-        Assert.True(gpurisk.WaitForStderr("stage: mc"), "the run ended before its Monte Carlo stage");
+        using CliProcess gpurisk = RunUntilMonteCarlo(dir);
 
         gpurisk.Signal("INT");
         CliRunner.Result result = gpurisk.WaitForExit();
@@ -39,8 +38,7 @@ public sealed class InterruptionTests
     public void Kill_9_during_run_leaves_no_truncated_file_under_a_final_name()
     {
         using var dir = new TempFolder();
-        using CliProcess gpurisk = CliProcess.Start(dir.Path, Run);
-        Assert.True(gpurisk.WaitForStderr("stage: mc"), "the run ended before its Monte Carlo stage");
+        using CliProcess gpurisk = RunUntilMonteCarlo(dir);
 
         gpurisk.Signal("KILL");
         gpurisk.WaitForExit();
@@ -62,6 +60,14 @@ public sealed class InterruptionTests
         }
         using JsonDocument summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
         Assert.True(summary.RootElement.GetProperty("valuation").TryGetProperty("analytic", out _));
+    }
+
+    /// <summary>Starts the run in <paramref name="dir"/> and returns once its Monte Carlo stage has begun.</summary>
+    private static CliProcess RunUntilMonteCarlo(TempFolder dir)
+    {
+        CliProcess gpurisk = CliProcess.Start(dir.Path, Run);
+        Assert.True(gpurisk.WaitForStderr("stage: mc"), "the run ended before its Monte Carlo stage");
+        return gpurisk;
     }
 
     private static IList<PositionsTable.Row> ReadPositions(string outDir)
