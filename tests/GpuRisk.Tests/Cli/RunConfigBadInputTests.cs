@@ -55,4 +55,17 @@ public sealed class RunConfigBadInputTests
 
         Assert.Equal((1000L, 7UL), (c.Paths, c.Seed));
     }
+
+    [Fact]
+    public void A_config_whose_out_is_a_file_names_the_field()
+    {
+        using var dir = new TempFolder();
+        string file = dir.File("taken.txt", "not a folder");
+        string config = dir.File("nightly.json", $"{{ \"out\": {System.Text.Json.JsonSerializer.Serialize(file)} }}");
+
+        var result = CliRunner.Run("run", "--config", config);
+
+        Assert.True(result.ExitCode == 2, $"exit {result.ExitCode}: {result.Stderr}");
+        Assert.Contains($"{config}: row $.out, field 'out'", result.Stderr);
+    }
 }
