@@ -44,11 +44,11 @@ public sealed record RunConfig(
     /// A file cannot be opened: the error names the config file and its field (<c>$.book</c> or <c>$.market</c>),
     /// and says which file the name resolved to.
     /// </exception>
-    public (InputFile Book, InputFile Market) OpenInputs()
-    {
-        InputFile config = Source ?? InputFile.Embedded("nightly.json");
-        return (Open(config, "book", BookFile), Open(config, "market", MarketFile));
-    }
+    public (InputFile Book, InputFile Market) OpenInputs() =>
+        (Open(SourceFile, "book", BookFile), Open(SourceFile, "market", MarketFile));
+
+    /// <summary>The config file itself: <see cref="Source"/>, or the embedded default when it came from none.</summary>
+    public InputFile SourceFile => Source ?? InputFile.Embedded("nightly.json");
 
     private static InputFile Open(InputFile config, string field, string name)
     {

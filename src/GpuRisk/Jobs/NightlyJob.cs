@@ -31,10 +31,9 @@ public sealed class NightlyJob(RunConfig config, IJobLog log)
 
         BookAndMarket inputs = Timed("inputs", () =>
         {
-            InputFile source = config.Source ?? InputFile.Embedded("nightly.json");
             (InputFile book, InputFile market) = config.OpenInputs();
             var loaded = BookAndMarket.Load(book, market);
-            _inputs.Add(("config", source));
+            _inputs.Add(("config", config.SourceFile));
             _inputs.Add(("book", loaded.Files[0]));
             _inputs.Add(("market", loaded.Files[1]));
             log.Info($"book {loaded.Files[0].DisplayName}: {loaded.Book.Positions.Count} positions; market {loaded.Files[1].DisplayName}");
