@@ -6,7 +6,6 @@ using GpuRisk.IO;
 using GpuRisk.MonteCarlo;
 using GpuRisk.Output;
 using GpuRisk.Stress;
-using Spectre.Console;
 
 namespace GpuRisk.Cli.Commands;
 
@@ -19,14 +18,10 @@ public static class BenchCommand
     /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
     public static Command Create(Terminal terminal)
     {
-        var steps = new Option<int?>("--steps") { Description = "Steps per path for the simulation stage (default 64)" };
-        var shared = new SharedOptions();
+        var steps = CheckedOption.WholeNumber("--steps", "Steps per path for the simulation stage (default 64)", 1, int.MaxValue);
+        var shared = new SharedOptions(OutputKind.File);
         var command = new Command("bench", "Throughput of each stage on the chosen device") { steps };
         shared.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(steps) is < 1) result.AddError("--steps must be a whole number >= 1");
-        });
         command.SetAction(parse =>
         {
             using DeviceSession device = terminal.OpenDevice(parse.GetValue(shared.Device)!);
@@ -52,13 +47,14 @@ public static class BenchCommand
             stages.Add(new("stress-cold", result.Cells.Count, positions, cold, "position-cell"));
             stages.Add(new("stress", result.Cells.Count, positions, warm, "position-cell"));
 
-            var table = new Table().AddColumns("stage", "paths/cells", "steps/positions", "seconds", "per second");
+            var table = new TextTable(null, new("stage"), new("paths/cells", true), new("steps/positions", true),
+                new("seconds", true), new("per second", true));
             foreach (BenchReport.Stage s in stages)
             {
-                table.AddRow(s.Name, s.Paths.ToString("N0", CultureInfo.InvariantCulture), s.Steps.ToString("N0", CultureInfo.InvariantCulture),
+                table.Add(s.Name, s.Paths.ToString("N0", CultureInfo.InvariantCulture), s.Steps.ToString("N0", CultureInfo.InvariantCulture),
                     s.Seconds.ToString("F3", CultureInfo.InvariantCulture), $"{Rate(s.PathStepsPerSecond)} {s.Unit}s");
             }
-            terminal.Console.Write(table);
+            terminal.Write(table);
             if (parse.GetValue(shared.Out) is { } outPath)
             {
                 BenchReport.Write(outPath, device.Name, stages);

@@ -11,8 +11,8 @@ public static class RunCommand
     /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
     public static Command Create(Terminal terminal)
     {
-        var configOption = new Option<string?>("--config") { Description = "Nightly config (JSON); default: the embedded data/nightly.json" };
-        var shared = new SharedOptions();
+        var configOption = CheckedOption.ExistingFile("--config", "Nightly config (JSON); default: the embedded data/nightly.json", required: false);
+        var shared = new SharedOptions(OutputKind.Folder);
         var command = new Command("run", "The nightly job: every stage, one output folder") { configOption };
         shared.AddTo(command);
         command.SetAction(async (parse, cancel) =>

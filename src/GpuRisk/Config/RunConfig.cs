@@ -36,6 +36,33 @@ public sealed record RunConfig(
         Device: "auto", Precision: "float", Seed: 20261124, Paths: 100_000, StepsPerDay: 2,
         StressGrid: StressGrid.DeribitDefault);
 
+    /// <summary>
+    /// The book and market files this config names, relative names resolved next to the config (or among the
+    /// embedded defaults for the embedded config).
+    /// </summary>
+    /// <exception cref="InputException">
+    /// A file cannot be opened: the error names the config file and its field (<c>$.book</c> or <c>$.market</c>),
+    /// and says which file the name resolved to.
+    /// </exception>
+    public (InputFile Book, InputFile Market) OpenInputs() =>
+        (Open(SourceFile, "book", BookFile), Open(SourceFile, "market", MarketFile));
+
+    /// <summary>The config file itself: <see cref="Source"/>, or the embedded default when it came from none.</summary>
+    public InputFile SourceFile => Source ?? InputFile.Embedded("nightly.json");
+
+    private static InputFile Open(InputFile config, string field, string name)
+    {
+        try
+        {
+            return config.Resolve(name);
+        }
+        catch (InputException e) when (e.Row == InputLocation.FileRow && e.Field == InputLocation.PathField)
+        {
+            throw new InputException(config.DisplayName, $"{InputLocation.JsonRootRow}.{field}", field,
+                $"names '{name}', which cannot be opened ({e.File}: {e.Problem})", e);
+        }
+    }
+
     /// <summary>The Monte Carlo engine's settings these fields make.</summary>
     public MonteCarloSettings MonteCarlo => new(
         Paths: Paths, StepsPerDay: StepsPerDay, Seed: Seed,

@@ -31,10 +31,9 @@ public sealed class NightlyJob(RunConfig config, IJobLog log)
 
         BookAndMarket inputs = Timed("inputs", () =>
         {
-            InputFile source = config.Source ?? InputFile.Embedded("nightly.json");
-            var loaded = BookAndMarket.Load(source.Resolve(config.BookFile), source.Resolve(config.MarketFile));
-            config.StressGrid.ValidateFor(loaded.Market);
-            _inputs.Add(("config", source));
+            (InputFile book, InputFile market) = config.OpenInputs();
+            var loaded = BookAndMarket.Load(book, market);
+            _inputs.Add(("config", config.SourceFile));
             _inputs.Add(("book", loaded.Files[0]));
             _inputs.Add(("market", loaded.Files[1]));
             log.Info($"book {loaded.Files[0].DisplayName}: {loaded.Book.Positions.Count} positions; market {loaded.Files[1].DisplayName}");
@@ -64,7 +63,10 @@ public sealed class NightlyJob(RunConfig config, IJobLog log)
         await StressOutputs.WriteAllAsync(_stress, outDir);
         StressCell w = _stress.Worst;
         log.Info($"worst stress cell: {w.Underlying} spot {w.SpotShock:+0.##%;-0.##%} vol {w.VolShock:+0.##;-0.##;0}: {w.Total.ValueChange:N0} USD");
-        return WriteSummary();
+        RunSummary summary = WriteSummary();
+        // An interruption during the last stage still counts: the caller reports it (exit 130), every file kept.
+        cancel.ThrowIfCancellationRequested();
+        return summary;
     }
 
     private async Task FinishValuationStage()

@@ -77,12 +77,7 @@ public sealed record RunSummary(
             w.WriteString("method", stress.Method);
             w.WriteNumber("cells", stress.Cells.Count);
             w.WriteNumber("baseValue", stress.BaseValue);
-            w.WriteStartObject("worst");
-            w.WriteString("underlying", stress.Worst.Underlying);
-            w.WriteNumber("spotShock", stress.Worst.SpotShock);
-            w.WriteNumber("volShock", stress.Worst.VolShock);
-            w.WriteNumber("valueChange", stress.Worst.Total.ValueChange);
-            w.WriteEndObject();
+            RiskMatrixJson.WriteWorst(w, stress);
             w.WriteEndObject();
         }
         w.WriteEndObject();

@@ -24,11 +24,9 @@ namespace GpuRisk.Stress;
 public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSettings settings)
 {
     /// <summary>The risk matrix of <paramref name="book"/> on <paramref name="market"/> over <paramref name="grid"/>.</summary>
-    /// <exception cref="InputException">The grid takes a vol to zero or below on this market.</exception>
     public StressResult Run(Book book, MarketSnapshot market, StressGrid grid)
     {
         market = market.Today();
-        grid.ValidateFor(market);
         string[] names = book.Underlyings.ToArray();
         // Entry prices fixed at today's marks, so a shocked future or perp shows its P&L.
         Position[] positions = book.Positions.Select(p => AnalyticBookPricer.WithEntryPriceAtMark(p, market)).ToArray();
@@ -67,7 +65,7 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
                     new CellErrors(sim?.BookStdErr ?? 0, sim?.BookGreekErrors ?? default)));
             }
         }
-        return new StressResult("mc", session.Name, names, baseValue, cells, cells.MinBy(c => c.Total.ValueChange)!, grid);
+        return StressResult.Of("mc", session.Name, names, baseValue, cells, grid, book, market);
     }
 
     /// <summary>
@@ -91,7 +89,7 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
                 UnderlyingMarket m = market.Underlyings[u];
                 double years = p.Expiry is { } e ? market.YearsTo(e) : 0.0;
                 bool hit = target == StressResult.All || target == p.Underlying;
-                double shift = hit ? grid.Scaling.Scale(scenario.VolShock, years * 365.0) : 0.0;
+                double shift = hit ? grid.Scaling.Shift(scenario.VolShock, years * 365.0, m.Model).Applied : 0.0;
                 shocked[i] = hit ? m with { Spot = m.Spot * (1 + scenario.SpotShock), Model = m.Model.ShiftVol(shift) } : m;
                 if (!p.IsOption) continue;
                 if (!jobOf.TryGetValue((u, years), out int j))

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace GpuRisk.Tests.Cli;
 
 public sealed class BenchCommandTests
@@ -10,7 +12,7 @@ public sealed class BenchCommandTests
         var result = CliRunner.Run("bench", "--device", "cpu", "--paths", "4096", "--steps", "8", "--out", dir["bench.json"]);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
-        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(dir["bench.json"]));
+        using var doc = JsonDocument.Parse(File.ReadAllText(dir["bench.json"]));
         Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("device").GetString()));
         var stages = doc.RootElement.GetProperty("stages").EnumerateArray().ToArray();
         Assert.Equal(["simulation-cold", "simulation", "stress-cold", "stress"], stages.Select(s => s.GetProperty("name").GetString()));
@@ -20,6 +22,15 @@ public sealed class BenchCommandTests
         // pathStepsPerSecond is paths x steps / seconds, by definition.
         double expected = 4096.0 * 8 / simulation.GetProperty("seconds").GetDouble();
         Assert.Equal(expected, simulation.GetProperty("pathStepsPerSecond").GetDouble(), expected * 1e-9);
+        // Redirected, the table is plain columns: each stage on one line with its counts and seconds.
+        string[] lines = result.Stdout.Split('\n');
+        foreach (JsonElement s in stages)
+        {
+            string seconds = s.GetProperty("seconds").GetDouble().ToString("F3", System.Globalization.CultureInfo.InvariantCulture);
+            string paths = s.GetProperty("paths").GetInt64().ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Single(lines, l => l.StartsWith(s.GetProperty("name").GetString() + " ", StringComparison.Ordinal)
+                && l.Contains(" " + paths + " ") && l.Contains(" " + seconds + " "));
+        }
     }
 
     [Fact]
