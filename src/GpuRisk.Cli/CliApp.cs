@@ -38,6 +38,7 @@ public static class CliApp
                 PriceCommand.Create(terminal),
                 StressCommand.Create(terminal),
                 VarCommand.Create(terminal),
+                BacktestCommand.Create(terminal),
                 BenchCommand.Create(terminal),
                 RunCommand.Create(terminal),
             };

@@ -1,0 +1,148 @@
+using GpuRisk.Books;
+using GpuRisk.Devices;
+using GpuRisk.Horizon;
+using GpuRisk.Kernels.Hedging;
+using GpuRisk.Markets;
+using GpuRisk.Pricing;
+using GpuRisk.Pricing.Analytic;
+using ILGPU;
+using ILGPU.Runtime;
+
+namespace GpuRisk.Hedging;
+
+/// <summary>
+/// The <c>backtest</c> stage: the horizon engine records the book (value, delta, gamma, spot, variance, regime) at
+/// every check of every path once, then each policy replays those series on the device with its own rule
+/// (<see cref="DeltaHedgeKernel"/>, <see cref="AccountKernel"/>): every policy sees the same paths and the same failed
+/// rebalances (common random numbers), so their differences are sharp.
+/// </summary>
+public static class BacktestStage
+{
+    /// <summary>Runs the stage over the settings' path range.</summary>
+    /// <exception cref="InputException">A policy names an unknown underlying, or a thresholds file is missing or malformed.</exception>
+    public static BacktestState Run(DeviceSession session, Book book, MarketSnapshot market, BacktestSettings settings,
+        CancellationToken cancel = default)
+    {
+        settings.Validate();
+        int[] accounts = [.. settings.Policies.Where(p => p.IsAccount).Select(p => PolicyFactory.AccountUnderlying(p, market))];
+        double[] checkYears = settings.CheckYears();
+        using var run = new HorizonRun(session, book, market, checkYears, settings.Simulation, accounts);
+        BookValuation today = new AnalyticBookPricer().Price(book, market);
+        double[] grossDelta = [.. run.SlotUnderlyings.Select(u => today.Positions
+            .Where(p => p.Underlying == market.Underlyings[u].Name).Sum(p => Math.Abs(p.Figures.Delta)))];
+        double gapLimit = settings.GapLimitUsd ?? DefaultGapLimit(book, today);
+        var state = new BacktestState(settings, gapLimit, [.. run.SlotUnderlyings.Select(u => market.Underlyings[u].Name)]);
+        var context = new PolicyContext(market, run.SlotUnderlyings, grossDelta);
+        var policies = new List<HedgePolicy>();
+        try
+        {
+            foreach (PolicySpec spec in settings.Policies) policies.Add(PolicyFactory.Create(session.Accelerator, spec, context));
+            using var buffers = new HedgeBuffers(session.Accelerator, run, market, checkYears);
+            run.Run(series =>
+            {
+                HedgeSeries view = buffers.View(series);
+                for (int p = 0; p < policies.Count; p++)
+                {
+                    cancel.ThrowIfCancellationRequested();
+                    HedgeInputs inputs = buffers.Inputs(series, settings.Simulation.Seed, policies[p].Spec);
+                    policies[p].Run(session, view, inputs, buffers.Outcomes.View);
+                    session.Accelerator.Synchronize();
+                    HedgeOutcome[] outcomes = buffers.Outcomes.GetAsArray1D();
+                    for (int i = 0; i < series.Count; i++) state.Policies[p].Add(series.PathStart + i, outcomes[i], gapLimit);
+                }
+            }, cancel);
+        }
+        finally
+        {
+            foreach (HedgePolicy p in policies) p.Dispose();
+        }
+        return state;
+    }
+
+    /// <summary>1% of the book's gross option value today (sum of |option value|), or of its gross notional when it holds no options.</summary>
+    private static double DefaultGapLimit(Book book, BookValuation today)
+    {
+        double options = 0, linear = 0;
+        for (int i = 0; i < book.Positions.Count; i++)
+        {
+            double v = Math.Abs(today.Positions[i].Figures.Value);
+            if (book.Positions[i].IsOption) options += v;
+            else linear += v;
+        }
+        return 0.01 * (options > 0 ? options : linear);
+    }
+
+    /// <summary>The device buffers every policy of a run shares: costs, depths, check times, per-path scratch and outcomes.</summary>
+    private sealed class HedgeBuffers : IDisposable
+    {
+        private readonly MemoryBuffer1D<RegimeCosts, Stride1D.Dense> _costs;
+        private readonly MemoryBuffer1D<double, Stride1D.Dense> _depth;
+        private readonly MemoryBuffer1D<double, Stride1D.Dense> _checkYears;
+        private readonly MemoryBuffer1D<double, Stride1D.Dense> _hedge;
+        private readonly MemoryBuffer1D<double, Stride1D.Dense> _lastTrade;
+        private readonly MemoryBuffer1D<int, Stride1D.Dense> _pending;
+        private readonly MemoryBuffer1D<double, Stride1D.Dense> _pendingLanding;
+        private readonly double _rate;
+
+        public HedgeBuffers(Accelerator accelerator, HorizonRun run, MarketSnapshot market, double[] checkYears)
+        {
+            _rate = market.Rate;
+            _costs = accelerator.Allocate1D(Enumerable.Range(0, market.Regimes.Count).Select(r => market.CostsIn(r))
+                .Select(c => new RegimeCosts(c.FeeBps, c.Impact, c.GasUsd, c.FailProbability)).ToArray());
+            _depth = accelerator.Allocate1D(run.SlotUnderlyings.Select(u => market.Underlyings[u].DepthCoins).ToArray());
+            _checkYears = accelerator.Allocate1D(run.ObservationYears);
+            long scratch = (long)run.SlotUnderlyings.Count * run.Series.Capacity;
+            _hedge = accelerator.Allocate1D<double>(scratch);
+            _lastTrade = accelerator.Allocate1D<double>(scratch);
+            _pending = accelerator.Allocate1D<int>(scratch);
+            _pendingLanding = accelerator.Allocate1D<double>(scratch);
+            Outcomes = accelerator.Allocate1D<HedgeOutcome>(run.Series.Capacity);
+        }
+
+        public MemoryBuffer1D<HedgeOutcome, Stride1D.Dense> Outcomes { get; }
+
+        public HedgeSeries View(HorizonSeries s) => new()
+        {
+            Value = s.Value.View,
+            Delta = s.Delta.View,
+            Gamma = s.Gamma.View,
+            AbsGamma = s.AbsGamma.View,
+            AbsGammaYears = s.AbsGammaYears.View,
+            Spot = s.Spot.View,
+            Variance = s.Variance.View,
+            Regime = s.Regime.View,
+            Checks = s.Observations,
+            Slots = s.Slots,
+            Capacity = s.Capacity,
+        };
+
+        public HedgeInputs Inputs(HorizonSeries s, ulong seed, PolicySpec spec) => new()
+        {
+            Costs = _costs.View,
+            DepthCoins = _depth.View,
+            CheckYears = _checkYears.View,
+            Hedge = _hedge.View,
+            LastTrade = _lastTrade.View,
+            Pending = _pending.View,
+            PendingLanding = _pendingLanding.View,
+            Rate = _rate,
+            Seed = seed,
+            PathStart = s.PathStart,
+            Count = s.Count,
+            CooldownYears = spec.Cooldown?.Years ?? 0.0,
+            MinTrade = spec.MinTradeCoins,
+        };
+
+        public void Dispose()
+        {
+            _costs.Dispose();
+            _depth.Dispose();
+            _checkYears.Dispose();
+            _hedge.Dispose();
+            _lastTrade.Dispose();
+            _pending.Dispose();
+            _pendingLanding.Dispose();
+            Outcomes.Dispose();
+        }
+    }
+}
