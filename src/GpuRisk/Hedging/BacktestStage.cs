@@ -1,6 +1,7 @@
 using GpuRisk.Books;
 using GpuRisk.Devices;
 using GpuRisk.Horizon;
+using GpuRisk.IO;
 using GpuRisk.Kernels.Hedging;
 using GpuRisk.Markets;
 using GpuRisk.Pricing;
@@ -19,12 +20,16 @@ namespace GpuRisk.Hedging;
 public static class BacktestStage
 {
     /// <summary>Runs the stage over the settings' path range.</summary>
+    /// <param name="inspect">Told every (policy index, global path, outcome), for inspection path by path; null in production.</param>
     /// <exception cref="InputException">A policy names an unknown underlying, or a thresholds file is missing or malformed.</exception>
     public static BacktestState Run(DeviceSession session, Book book, MarketSnapshot market, BacktestSettings settings,
-        CancellationToken cancel = default)
+        CancellationToken cancel = default, Action<int, long, HedgeOutcome>? inspect = null)
     {
         settings.Validate();
         int[] accounts = [.. settings.Policies.Where(p => p.IsAccount).Select(p => PolicyFactory.AccountUnderlying(p, market))];
+        // Thresholds files are read before any simulation, so a bad file costs nothing.
+        Dictionary<string, ThresholdsDocument> thresholds = settings.Policies.Where(p => p.Kind == PolicyKind.Thresholds)
+            .Select(p => p.ThresholdsFile!).Distinct().ToDictionary(f => f, f => ThresholdsDocument.Read(InputFile.FromPath(f)));
         double[] checkYears = settings.CheckYears();
         using var run = new HorizonRun(session, book, market, checkYears, settings.Simulation, accounts);
         BookValuation today = new AnalyticBookPricer().Price(book, market);
@@ -32,7 +37,7 @@ public static class BacktestStage
             .Where(p => p.Underlying == market.Underlyings[u].Name).Sum(p => Math.Abs(p.Figures.Delta)))];
         double gapLimit = settings.GapLimitUsd ?? DefaultGapLimit(book, today);
         var state = new BacktestState(settings, gapLimit, [.. run.SlotUnderlyings.Select(u => market.Underlyings[u].Name)]);
-        var context = new PolicyContext(market, run.SlotUnderlyings, grossDelta);
+        var context = new PolicyContext(market, run.SlotUnderlyings, grossDelta, thresholds);
         var policies = new List<HedgePolicy>();
         try
         {
@@ -48,7 +53,11 @@ public static class BacktestStage
                     policies[p].Run(session, view, inputs, buffers.Outcomes.View);
                     session.Accelerator.Synchronize();
                     HedgeOutcome[] outcomes = buffers.Outcomes.GetAsArray1D();
-                    for (int i = 0; i < series.Count; i++) state.Policies[p].Add(series.PathStart + i, outcomes[i], gapLimit);
+                    for (int i = 0; i < series.Count; i++)
+                    {
+                        state.Policies[p].Add(series.PathStart + i, outcomes[i], gapLimit);
+                        inspect?.Invoke(p, series.PathStart + i, outcomes[i]);
+                    }
                 }
             }, cancel);
         }

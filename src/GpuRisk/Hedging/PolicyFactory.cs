@@ -8,7 +8,7 @@ namespace GpuRisk.Hedging;
 public static class PolicyFactory
 {
     /// <summary>The device policy of <paramref name="spec"/>.</summary>
-    /// <exception cref="InputException">A thresholds file is missing or malformed, or an account names an unknown underlying.</exception>
+    /// <exception cref="InputException">A thresholds file lacks a band the book needs.</exception>
     public static HedgePolicy Create(Accelerator accelerator, PolicySpec spec, PolicyContext context)
     {
         int slots = context.SlotUnderlyings.Count;
@@ -72,8 +72,7 @@ public static class PolicyFactory
     /// <summary>Band and reset per (slot x Regimes + regime) from the file; every hedged underlying needs every regime.</summary>
     private static (double[] Band, double[] Reset) Thresholds(PolicySpec spec, PolicyContext context)
     {
-        InputFile file = InputFile.FromPath(spec.ThresholdsFile!);
-        ThresholdsDocument doc = ThresholdsDocument.Read(file);
+        ThresholdsDocument doc = context.Thresholds[spec.ThresholdsFile!];
         int regimes = context.Market.Regimes.Count;
         var band = new double[context.SlotUnderlyings.Count * regimes];
         var reset = new double[band.Length];
@@ -87,7 +86,7 @@ public static class PolicyFactory
                 if (e is null && context.GrossDelta[s] == 0) continue;
                 if (e is null)
                 {
-                    throw new InputException(file.DisplayName, "$.underlyings", "regimes",
+                    throw new InputException(spec.ThresholdsFile!, "$.underlyings", "regimes",
                         $"no thresholds for {underlying} in regime '{regime}' (the book hedges {underlying}; every regime of the market needs a band)");
                 }
                 band[s * regimes + r] = e.Band;
