@@ -39,6 +39,7 @@ public static class CliApp
                 StressCommand.Create(terminal),
                 VarCommand.Create(terminal),
                 BacktestCommand.Create(terminal),
+                OptimizeCommand.Create(terminal),
                 BenchCommand.Create(terminal),
                 RunCommand.Create(terminal),
             };

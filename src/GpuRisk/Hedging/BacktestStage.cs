@@ -21,15 +21,18 @@ public static class BacktestStage
 {
     /// <summary>Runs the stage over the settings' path range.</summary>
     /// <param name="inspect">Told every (policy index, global path, outcome), for inspection path by path; null in production.</param>
+    /// <param name="thresholds">Thresholds held in memory (the optimizer's), by the name a thresholds policy gives; other names are read as files.</param>
     /// <exception cref="InputException">A policy names an unknown underlying, or a thresholds file is missing or malformed.</exception>
     public static BacktestState Run(DeviceSession session, Book book, MarketSnapshot market, BacktestSettings settings,
-        CancellationToken cancel = default, Action<int, long, HedgeOutcome>? inspect = null)
+        CancellationToken cancel = default, Action<int, long, HedgeOutcome>? inspect = null,
+        IReadOnlyDictionary<string, ThresholdsDocument>? thresholds = null)
     {
         settings.Validate();
         int[] accounts = [.. settings.Policies.Where(p => p.IsAccount).Select(p => PolicyFactory.AccountUnderlying(p, market))];
         // Thresholds files are read before any simulation, so a bad file costs nothing.
-        Dictionary<string, ThresholdsDocument> thresholds = settings.Policies.Where(p => p.Kind == PolicyKind.Thresholds)
-            .Select(p => p.ThresholdsFile!).Distinct().ToDictionary(f => f, f => ThresholdsDocument.Read(InputFile.FromPath(f)));
+        Dictionary<string, ThresholdsDocument> documents = settings.Policies.Where(p => p.Kind == PolicyKind.Thresholds)
+            .Select(p => p.ThresholdsFile!).Distinct()
+            .ToDictionary(f => f, f => thresholds?.GetValueOrDefault(f) ?? ThresholdsDocument.Read(InputFile.FromPath(f)));
         double[] checkYears = settings.CheckYears();
         using var run = new HorizonRun(session, book, market, checkYears, settings.Simulation, accounts);
         BookValuation today = new AnalyticBookPricer().Price(book, market);
@@ -37,7 +40,7 @@ public static class BacktestStage
             .Where(p => p.Underlying == market.Underlyings[u].Name).Sum(p => Math.Abs(p.Figures.Delta)))];
         double gapLimit = settings.GapLimitUsd ?? DefaultGapLimit(book, today);
         var state = new BacktestState(settings, gapLimit, [.. run.SlotUnderlyings.Select(u => market.Underlyings[u].Name)]);
-        var context = new PolicyContext(market, run.SlotUnderlyings, grossDelta, thresholds);
+        var context = new PolicyContext(market, run.SlotUnderlyings, grossDelta, documents);
         var policies = new List<HedgePolicy>();
         try
         {

@@ -15,7 +15,8 @@ namespace GpuRisk.Hedging;
 /// <param name="Entries">Per underlying and regime.</param>
 public sealed record ThresholdsDocument(double RiskAversion, string Check, IReadOnlyList<ThresholdEntry> Entries)
 {
-    private static readonly string[] RootFields = ["riskAversion", "check", "underlyings", "frontier", "schedule"];
+    private static readonly string[] RootFields =
+        ["riskAversion", "check", "underlyings", "frontier", "schedule", "proof", "proofPaths", "estimationPaths", "dpCellsPerSecond"];
     private static readonly string[] UnderlyingFields = ["underlying", "regimes"];
     private static readonly string[] RegimeFields =
     [
@@ -70,8 +71,8 @@ public sealed record ThresholdsDocument(double RiskAversion, string Check, IRead
         }
     }
 
-    /// <summary>Writes the document to <paramref name="path"/> atomically, in the contract's shape.</summary>
-    public void Write(string path) => AtomicFile.Write(path, stream =>
+    /// <summary>Writes the document to <paramref name="path"/> atomically, in the contract's shape; <paramref name="more"/> adds fields after it.</summary>
+    public void Write(string path, Action<Utf8JsonWriter>? more = null) => AtomicFile.Write(path, stream =>
     {
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
@@ -101,6 +102,7 @@ public sealed record ThresholdsDocument(double RiskAversion, string Check, IRead
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        more?.Invoke(w);
         w.WriteEndObject();
     });
 }
