@@ -40,6 +40,7 @@ public static class CliApp
                 VarCommand.Create(terminal),
                 BacktestCommand.Create(terminal),
                 OptimizeCommand.Create(terminal),
+                MergeCommand.Create(terminal),
                 BenchCommand.Create(terminal),
                 RunCommand.Create(terminal),
             };

@@ -12,14 +12,11 @@ namespace GpuRisk.Cli.Commands;
 /// <summary><c>gpurisk optimize</c>: rebalance thresholds per regime by dynamic programming, the frontier, the out-of-sample proof, the vault export.</summary>
 public static class OptimizeCommand
 {
-    /// <summary>The risk aversion when none is given, 1/USD.</summary>
-    public const double DefaultRiskAversion = 1e-5;
-
     /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
     public static Command Create(Terminal terminal)
     {
         var inputs = new BookAndMarketOptions();
-        var riskAversion = new Option<double?>("--risk-aversion") { Description = $"CARA risk aversion G, 1/USD (default {DefaultRiskAversion})" };
+        var riskAversion = new Option<double?>("--risk-aversion") { Description = $"CARA risk aversion G, 1/USD (default {OptimizeSettings.DefaultRiskAversion})" };
         riskAversion.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<double?>() is { } g && !(g > 0 && double.IsFinite(g))) r.AddError("--risk-aversion must be a finite number > 0 (1/USD)");
@@ -27,7 +24,7 @@ public static class OptimizeCommand
         var frontier = new Option<string?>("--frontier") { Description = "A frontier of risk aversions G1..G2:K (K points, geometric), e.g. 1e-6..1e-4:9" };
         frontier.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<string?>() is { } text && ParseFrontier(text, out _) is { } problem) r.AddError($"--frontier: {problem}");
+            if (r.GetValueOrDefault<string?>() is { } text && FrontierSpec.TryParse(text, out _) is { } problem) r.AddError($"--frontier: {problem}");
         });
         var horizon = RiskOptions.Durations("--horizon", "Horizon of the estimation and of the proof (e.g. 7d)", "7d");
         var check = RiskOptions.Durations("--check", "How often the hedge is looked at (e.g. 1h)", "1h");
@@ -46,9 +43,9 @@ public static class OptimizeCommand
             RiskOptions.ParseDurations(parse.GetValue(horizon)!, "--horizon", out Duration[] h);
             RiskOptions.ParseDurations(parse.GetValue(check)!, "--check", out Duration[] c);
             if (h.Length != 1 || c.Length != 1) throw new InputException("--horizon/--check", "", "duration", "give one duration each");
-            double[] gs = parse.GetValue(frontier) is { } text && ParseFrontier(text, out double[] f) is null ? f : [];
+            double[] gs = parse.GetValue(frontier) is { } text && FrontierSpec.TryParse(text, out double[] f) is null ? f : [];
             // Without --risk-aversion the frontier's middle point is exported.
-            double chosen = parse.GetValue(riskAversion) ?? (gs.Length > 0 ? gs[gs.Length / 2] : DefaultRiskAversion);
+            double chosen = parse.GetValue(riskAversion) ?? (gs.Length > 0 ? FrontierSpec.Middle(gs) : OptimizeSettings.DefaultRiskAversion);
             RunConfig config = shared.ApplyTo(parse, RunConfig.Default);
             var settings = new OptimizeSettings(gs.Length > 0 ? gs : [chosen], chosen, h[0], c[0],
                 new HorizonSettings(config.Paths, config.Seed, config.StepsPerDay, config.MonteCarlo.Precision),
@@ -66,25 +63,6 @@ public static class OptimizeCommand
             return CliApp.Success;
         });
         return command;
-    }
-
-    /// <summary>Parses G1..G2:K into K geometric points; a problem when it is not one.</summary>
-    public static string? ParseFrontier(string text, out double[] points)
-    {
-        points = [];
-        string[] colon = text.Split(':');
-        string[] range = colon[0].Split("..");
-        if (colon.Length != 2 || range.Length != 2
-            || !double.TryParse(range[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double g1)
-            || !double.TryParse(range[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double g2)
-            || !int.TryParse(colon[1], out int k))
-        {
-            return $"'{text}' is not G1..G2:K (e.g. 1e-6..1e-4:9)";
-        }
-        if (!(g1 > 0 && g2 > g1 && double.IsFinite(g2))) return "needs 0 < G1 < G2";
-        if (k < 2 || k > 50) return "K must be in 2..50";
-        points = [.. Enumerable.Range(0, k).Select(i => g1 * Math.Pow(g2 / g1, i / (k - 1.0)))];
-        return null;
     }
 
     private static void Render(Terminal terminal, OptimizeResult result)

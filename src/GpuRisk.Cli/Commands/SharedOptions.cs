@@ -41,11 +41,15 @@ public sealed class SharedOptions(OutputKind outKind)
         command.Add(Out);
     }
 
-    /// <summary><paramref name="config"/> with every shared option the user gave overriding it.</summary>
+    /// <summary>
+    /// <paramref name="config"/> with every shared option the user gave overriding it; <c>--paths</c> sets every stage's
+    /// paths (the config's per-stage counts give way).
+    /// </summary>
     public RunConfig ApplyTo(ParseResult parse, RunConfig config) => config with
     {
         Device = parse.GetResult(Device) is { Implicit: false } ? parse.GetValue(Device)! : config.Device,
         Paths = parse.GetValue(Paths) ?? config.Paths,
+        StagePaths = parse.GetValue(Paths) is null ? config.StagePaths : new Dictionary<string, long>(),
         Seed = parse.GetValue(Seed) ?? config.Seed,
         StepsPerDay = parse.GetValue(StepsPerDay) ?? config.StepsPerDay,
         Precision = parse.GetValue(Precision) ?? config.Precision,

@@ -42,11 +42,12 @@ public static class BacktestOutputs
         public double? ShortfallMean { get; set; }
     }
 
-    /// <summary>Writes both files into <paramref name="folder"/>.</summary>
-    public static async Task WriteAllAsync(string folder, BacktestState state, IReadOnlyList<PolicyResult> results, string device)
+    /// <summary>Writes both files into <paramref name="folder"/>, named <paramref name="stem"/>.json and .parquet.</summary>
+    public static async Task WriteAllAsync(string folder, BacktestState state, IReadOnlyList<PolicyResult> results, string device,
+        string stem = "backtest")
     {
-        AtomicFile.Write(Path.Combine(folder, Json), stream => WriteJson(stream, state, results, device));
-        await AtomicFile.WriteAsync(Path.Combine(folder, Parquet), stream => ParquetSerializer.SerializeAsync(results.Select(ToRow).ToList(), stream));
+        AtomicFile.Write(Path.Combine(folder, stem + ".json"), stream => WriteJson(stream, state, results, device));
+        await AtomicFile.WriteAsync(Path.Combine(folder, stem + ".parquet"), stream => ParquetSerializer.SerializeAsync(results.Select(ToRow).ToList(), stream));
     }
 
     private static Row ToRow(PolicyResult r)

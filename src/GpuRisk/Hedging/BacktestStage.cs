@@ -28,7 +28,7 @@ public static class BacktestStage
         IReadOnlyDictionary<string, ThresholdsDocument>? thresholds = null)
     {
         settings.Validate();
-        int[] accounts = [.. settings.Policies.Where(p => p.IsAccount).Select(p => PolicyFactory.AccountUnderlying(p, market))];
+        int[] accounts = AccountUnderlyings(settings, market);
         // Thresholds files are read before any simulation, so a bad file costs nothing.
         Dictionary<string, ThresholdsDocument> documents = settings.Policies.Where(p => p.Kind == PolicyKind.Thresholds)
             .Select(p => p.ThresholdsFile!).Distinct()
@@ -39,7 +39,7 @@ public static class BacktestStage
         double[] grossDelta = [.. run.SlotUnderlyings.Select(u => today.Positions
             .Where(p => p.Underlying == market.Underlyings[u].Name).Sum(p => Math.Abs(p.Figures.Delta)))];
         double gapLimit = settings.GapLimitUsd ?? DefaultGapLimit(book, today);
-        var state = new BacktestState(settings, gapLimit, [.. run.SlotUnderlyings.Select(u => market.Underlyings[u].Name)]);
+        var state = new BacktestState(settings, gapLimit, Underlyings(book, market, settings));
         var context = new PolicyContext(market, run.SlotUnderlyings, grossDelta, documents);
         var policies = new List<HedgePolicy>();
         try
@@ -70,6 +70,17 @@ public static class BacktestStage
         }
         return state;
     }
+
+    /// <summary>An empty state for <paramref name="settings"/>, shaped as a run would make it (what a merge fills from shards).</summary>
+    public static BacktestState EmptyState(Book book, MarketSnapshot market, BacktestSettings settings) =>
+        new(settings, settings.GapLimitUsd ?? DefaultGapLimit(book, new AnalyticBookPricer().Price(book, market)), Underlyings(book, market, settings));
+
+    /// <summary>The names of the underlyings a backtest simulates: the book's and its accounts', in market order.</summary>
+    public static IReadOnlyList<string> Underlyings(Book book, MarketSnapshot market, BacktestSettings settings) =>
+        [.. HorizonRun.SlotsOf(book, market, AccountUnderlyings(settings, market)).Select(u => market.Underlyings[u].Name)];
+
+    private static int[] AccountUnderlyings(BacktestSettings settings, MarketSnapshot market) =>
+        [.. settings.Policies.Where(p => p.IsAccount).Select(p => PolicyFactory.AccountUnderlying(p, market))];
 
     /// <summary>1% of the book's gross option value today (sum of |option value|), or of its gross notional when it holds no options.</summary>
     private static double DefaultGapLimit(Book book, BookValuation today)

@@ -16,7 +16,7 @@ namespace GpuRisk.Hedging;
 public sealed record ThresholdsDocument(double RiskAversion, string Check, IReadOnlyList<ThresholdEntry> Entries)
 {
     private static readonly string[] RootFields =
-        ["riskAversion", "check", "underlyings", "frontier", "schedule", "proof", "proofPaths", "estimationPaths", "dpCellsPerSecond"];
+        ["riskAversion", "check", "underlyings", "frontier", "schedule", "proof", "proofPaths", "estimationPaths"];
     private static readonly string[] UnderlyingFields = ["underlying", "regimes"];
     private static readonly string[] RegimeFields =
     [

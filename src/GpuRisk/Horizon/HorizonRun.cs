@@ -41,8 +41,7 @@ public sealed class HorizonRun : IDisposable
             throw new ArgumentException("observation times must be positive and increasing", nameof(observationYears));
         }
         Settings = settings;
-        SlotUnderlyings = [.. book.Positions.Select(p => market.IndexOf(p.Underlying)).Concat(extraUnderlyings ?? [])
-            .Distinct().Order()];
+        SlotUnderlyings = SlotsOf(book, market, extraUnderlyings);
         Book = new RevaluationBook(book, market, SlotUnderlyings);
         ObservationYears = [0.0, .. observationYears];
         double last = observationYears[^1];
@@ -72,6 +71,10 @@ public sealed class HorizonRun : IDisposable
             ? new Walker<double, DoubleMath>(session, this, groups, observationOfStep, market.Rate)
             : new Walker<float, FloatMath>(session, this, groups, observationOfStep, market.Rate);
     }
+
+    /// <summary>The market indices a run simulates: the book's underlyings and <paramref name="extra"/>, in market order.</summary>
+    public static int[] SlotsOf(Book book, MarketSnapshot market, IReadOnlyList<int>? extra = null) =>
+        [.. book.Positions.Select(p => market.IndexOf(p.Underlying)).Concat(extra ?? []).Distinct().Order()];
 
     /// <summary>How it simulates.</summary>
     public HorizonSettings Settings { get; }

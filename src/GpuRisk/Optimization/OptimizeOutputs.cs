@@ -8,31 +8,35 @@ namespace GpuRisk.Optimization;
 
 /// <summary>
 /// What <c>optimize --out D</c> writes into D, each file atomically: <c>thresholds.json</c> (the contract's shape, then
-/// the frontier and the out-of-sample verdict), <c>frontier.parquet</c>, the frontier picture (<c>frontier.png</c>,
-/// <c>.svg</c>) and the proof's <c>backtest.json</c> and <c>backtest.parquet</c>.
+/// the frontier and the out-of-sample verdict), <c>thresholds.parquet</c> (one row per underlying and regime),
+/// <c>frontier.parquet</c>, the frontier picture (<c>frontier.png</c>, <c>.svg</c>) and the proof's backtest
+/// (<c>backtest.json</c> and <c>.parquet</c>; in a <c>run</c> folder <c>optimize_backtest.*</c>, beside the backtest stage's).
 /// </summary>
 public static class OptimizeOutputs
 {
     /// <summary>File names inside the output folder.</summary>
-    public const string Thresholds = "thresholds.json", Frontier = "frontier.parquet";
+    public const string Thresholds = "thresholds.json", ThresholdsTable = "thresholds.parquet", Frontier = "frontier.parquet";
 
-    /// <summary>Writes every file into <paramref name="folder"/>.</summary>
-    public static async Task WriteAllAsync(string folder, OptimizeResult result, string device)
+    /// <summary>The proof's backtest files in a <c>run</c> folder, where backtest.json is the backtest stage's.</summary>
+    public const string RunProofStem = "optimize_backtest";
+
+    /// <summary>Writes every file into <paramref name="folder"/>; the proof's backtest as <paramref name="proofStem"/>.json and .parquet.</summary>
+    public static async Task WriteAllAsync(string folder, OptimizeResult result, string device, string proofStem = "backtest")
     {
         result.Chosen.Write(Path.Combine(folder, Thresholds), w => WriteProof(w, result));
+        await AtomicFile.WriteAsync(Path.Combine(folder, ThresholdsTable), stream => ParquetSerializer.SerializeAsync(result.Chosen.Entries.ToList(), stream));
         await AtomicFile.WriteAsync(Path.Combine(folder, Frontier), stream => ParquetSerializer.SerializeAsync(result.Frontier.ToList(), stream));
         FrontierChart.Write(
             [.. result.Frontier.Where(f => f.Kind == "dp").Select(f => new FrontierPoint(f.RiskAversion!.Value, f.CostPerDay, f.ErrorSdPerDay))],
             [.. result.Frontier.Where(f => f.Kind == "baseline").Select(f => new PolicyMarker(f.Policy, f.CostPerDay, f.ErrorSdPerDay, f.CostPerDayStderr, f.ErrorSdPerDayStderr))],
             folder);
-        await BacktestOutputs.WriteAllAsync(folder, result.Proof, result.ProofResults, device);
+        await BacktestOutputs.WriteAllAsync(folder, result.Proof, result.ProofResults, device, proofStem);
     }
 
     private static void WriteProof(Utf8JsonWriter w, OptimizeResult result)
     {
         w.WriteNumber("proofPaths", result.Settings.ProofPaths);
         w.WriteNumber("estimationPaths", result.Settings.Estimation.Paths);
-        w.WriteNumber("dpCellsPerSecond", result.DpCellsPerSecond);
         w.WriteStartObject("proof");
         w.WriteBoolean("notDominated", result.Summary.NotDominated);
         w.WriteStartArray("dominatedBy");

@@ -14,6 +14,9 @@ namespace GpuRisk.Optimization;
 public sealed record OptimizeSettings(IReadOnlyList<double> RiskAversions, double Chosen, Duration Horizon, Duration Check,
     HorizonSettings Estimation, long ProofPaths, double? GapLimitUsd = null)
 {
+    /// <summary>The risk aversion when none is given, 1/USD.</summary>
+    public const double DefaultRiskAversion = 1e-5;
+
     /// <summary>
     /// The seed of the out-of-sample paths: the estimation's seed plus the 64-bit golden-ratio increment, a different
     /// Philox key, so the proof's paths are independent of every path the law was estimated on.

@@ -20,15 +20,19 @@ public static class OptimizeStage
     /// <summary>The baselines the proof runs beside the optimizer's bands (ww and zakamouline at the chosen G).</summary>
     public static string[] Baselines(double chosen)
     {
-        string g = chosen.ToString("G6", CultureInfo.InvariantCulture);
+        string g = chosen.ToString("0.###e+0", CultureInfo.InvariantCulture);
         return ["band:5%", "time:1h", "time:8h", "time:24h", $"ww:gamma={g}", $"zakamouline:gamma={g}", "time-or-band:24h,5%,min=0.05,cooldown=1h"];
     }
 
     /// <summary>The fixed-band family the cost saving at equal error is interpolated along, in % of gross delta.</summary>
     public static readonly double[] BandFamilyPercent = [0.5, 1, 2, 3, 5, 7.5, 10, 15, 20, 30];
 
-    /// <summary>The name of the optimizer's bands at risk aversion <paramref name="g"/> in the proof and the frontier.</summary>
-    public static string DpName(double g) => $"dp:gamma={g.ToString("G6", CultureInfo.InvariantCulture)}";
+    /// <summary>
+    /// The name of the optimizer's bands at risk aversion <paramref name="g"/> in the proof and the frontier: the exported
+    /// ones are <c>thresholds:thresholds.json</c>, what a vault re-runs them as; the rest of the frontier <c>dp:gamma=G</c>.
+    /// </summary>
+    public static string DpName(double g, double chosen) =>
+        g == chosen ? $"thresholds:{OptimizeOutputs.Thresholds}" : $"dp:gamma={g.ToString("0.###e+0", CultureInfo.InvariantCulture)}";
 
     /// <summary>Estimates the transition law on the settings' estimation paths.</summary>
     public static TransitionLawEstimator Estimate(DeviceSession session, Book book, MarketSnapshot market, OptimizeSettings settings,
@@ -76,10 +80,10 @@ public static class OptimizeStage
                         100.0 * r.Band.BandCoins / grossDelta[s], 0.0, 0.0, f.ExpectedCostPerDayUsd, f.HedgeErrorSdPerDayUsd, f.TradesPerDay));
                 }
             }
-            documents[DpName(g)] = new ThresholdsDocument(g, settings.Check.Text, entries);
+            documents[DpName(g, settings.Chosen)] = new ThresholdsDocument(g, settings.Check.Text, entries);
         }
 
-        string[] dp = [.. settings.RiskAversions.Append(settings.Chosen).Distinct().Select(DpName)];
+        string[] dp = [.. settings.RiskAversions.Append(settings.Chosen).Distinct().Select(g => DpName(g, settings.Chosen))];
         string[] baselines = Baselines(settings.Chosen);
         string[] family = [.. BandFamilyPercent.Select(x => $"band:{x.ToString(CultureInfo.InvariantCulture)}%")];
         PolicySpec[] policies =
@@ -105,9 +109,9 @@ public static class OptimizeStage
             string kind = dp.Contains(r.Policy) ? "dp" : baselines.Contains(r.Policy) ? "baseline" : "band";
             frontier.Add(Row(r, kind, kind == "dp" ? documents[r.Policy].RiskAversion : null));
         }
-        FrontierRow chosen = frontier.First(f => f.Policy == DpName(settings.Chosen));
+        FrontierRow chosen = frontier.First(f => f.Policy == DpName(settings.Chosen, settings.Chosen));
         ProofSummary summary = Verdict(chosen, frontier.Where(f => f.Kind == "baseline").ToList(), frontier.Where(f => f.Kind == "band").ToList());
-        return new OptimizeResult(settings, documents[DpName(settings.Chosen)], frontier, proof, results, summary,
+        return new OptimizeResult(settings, documents[DpName(settings.Chosen, settings.Chosen)], frontier, proof, results, summary,
             seconds > 0 ? cells / seconds : 0.0);
     }
 
