@@ -70,14 +70,25 @@ public static class OptimizeStage
             for (int s = 0; s < slotUnderlyings.Count; s++)
             {
                 if (grossDelta[s] == 0) continue;
-                BandSolution solution = BandOptimizer.Solve(estimator.Problem(s, market, slotUnderlyings[s], settings.Check.Years, g));
+                string name = market.Underlyings[slotUnderlyings[s]].Name;
+                HedgeBandProblem problem = estimator.Problem(s, market, slotUnderlyings[s], settings.Check.Years, g);
+                if (problem.Regimes.All(r => r.TargetIncrement.SecondMomentCoins2 == 0))
+                {
+                    // A target that never moves (futures, perps, spot only) needs no band: the starting hedge stays exact.
+                    entries.AddRange(problem.Regimes.Select(r => new ThresholdEntry(name, r.Name, 0, 0, 0, 0, 0, 0, 0, 0)));
+                    continue;
+                }
+                BandSolution solution = BandOptimizer.Solve(problem);
                 cells += solution.Throughput.Cells;
                 seconds += solution.Throughput.Seconds;
                 foreach (RegimeBandResult r in solution.Regimes)
                 {
                     HedgeFigures f = r.Figures.Figures;
-                    entries.Add(new ThresholdEntry(market.Underlyings[slotUnderlyings[s]].Name, r.Regime, r.Band.BandCoins, r.Band.ResetCoins,
-                        100.0 * r.Band.BandCoins / grossDelta[s], 0.0, 0.0, f.ExpectedCostPerDayUsd, f.HedgeErrorSdPerDayUsd, f.TradesPerDay));
+                    // Where never trading is optimal the band is infinite: export the widest mismatch the program weighed.
+                    double band = double.IsFinite(r.Band.BandCoins) ? r.Band.BandCoins : solution.Grid.HalfRangeCoins;
+                    double reset = double.IsFinite(r.Band.ResetCoins) ? r.Band.ResetCoins : band;
+                    entries.Add(new ThresholdEntry(name, r.Regime, band, reset, 100.0 * band / grossDelta[s], 0.0, 0.0,
+                        f.ExpectedCostPerDayUsd, f.HedgeErrorSdPerDayUsd, f.TradesPerDay));
                 }
             }
             documents[DpName(g, settings.Chosen)] = new ThresholdsDocument(g, settings.Check.Text, entries);

@@ -17,7 +17,7 @@ internal sealed class CliProcess : IDisposable
     private readonly Lock _gate = new();
     private (string Fragment, TaskCompletionSource Seen)? _awaited;
 
-    private CliProcess(string workingDirectory, string[] args)
+    private CliProcess(string workingDirectory, string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -27,6 +27,7 @@ internal sealed class CliProcess : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         start.ArgumentList.Add(typeof(CliApp).Assembly.Location);
         foreach (string a in args) start.ArgumentList.Add(a);
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };
@@ -39,6 +40,10 @@ internal sealed class CliProcess : IDisposable
 
     /// <summary>Starts <c>gpurisk <paramref name="args"/></c> in <paramref name="workingDirectory"/>.</summary>
     public static CliProcess Start(string workingDirectory, params string[] args) => new(workingDirectory, args);
+
+    /// <summary>Starts <c>gpurisk <paramref name="args"/></c> with extra <paramref name="environment"/> variables.</summary>
+    public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        new(workingDirectory, args, environment);
 
     /// <summary>Runs <c>gpurisk <paramref name="args"/></c> to its end.</summary>
     public static CliRunner.Result Run(string workingDirectory, params string[] args)

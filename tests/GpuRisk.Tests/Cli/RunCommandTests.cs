@@ -35,7 +35,7 @@ public sealed class RunCommandTests(DefaultRunFixture run) : IClassFixture<Defau
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(InputFile.Embedded("book.csv").Bytes)), hashes["book"]);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(InputFile.Embedded("market.json").Bytes)), hashes["market"]);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(InputFile.Embedded("nightly.json").Bytes)), hashes["config"]);
-        Assert.Equal(["inputs", "analytic", "mc", "stress"], root.GetProperty("timings").EnumerateArray().Select(t => t.GetProperty("stage").GetString()));
+        Assert.Equal(["inputs", "analytic", "mc", "stress", "var", "backtest", "optimize"], root.GetProperty("timings").EnumerateArray().Select(t => t.GetProperty("stage").GetString()));
         Assert.Empty(Directory.GetFiles(run.OutDir, "*.tmp", SearchOption.AllDirectories));
     }
 
