@@ -9,13 +9,22 @@ public sealed class BenchCommandTests
     {
         using var dir = new TempFolder();
 
-        var result = CliRunner.Run("bench", "--device", "cpu", "--paths", "4096", "--steps", "8", "--out", dir["bench.json"]);
+        var result = CliRunner.Run("bench", "--device", "cpu", "--paths", "4096", "--steps", "8", "--horizon-paths", "4096", "--out", dir["bench.json"]);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var doc = JsonDocument.Parse(File.ReadAllText(dir["bench.json"]));
         Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("device").GetString()));
         var stages = doc.RootElement.GetProperty("stages").EnumerateArray().ToArray();
-        Assert.Equal(["simulation-cold", "simulation", "stress-cold", "stress"], stages.Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(["simulation-cold", "simulation", "stress-cold", "stress", "revaluation-cold", "revaluation",
+            "hedging-cold", "hedging", "optimizer-cold", "optimizer"], stages.Select(s => s.GetProperty("name").GetString()));
+        JsonElement Stage(string name) => stages.Single(s => s.GetProperty("name").GetString() == name);
+        // The work counted: the default book's positions at 7 daily observations; 7 default policies x 168 hourly checks.
+        int positions = File.ReadAllLines(dir.Embedded("book.csv")).Count(l => l.Trim().Length > 0) - 1;
+        Assert.Equal(positions * 7, Stage("revaluation").GetProperty("steps").GetInt64());
+        Assert.Equal("position-path", Stage("revaluation").GetProperty("unit").GetString());
+        Assert.Equal(7 * 168, Stage("hedging").GetProperty("steps").GetInt64());
+        Assert.Equal(4096, Stage("hedging").GetProperty("paths").GetInt64());
+        Assert.True(Stage("optimizer").GetProperty("steps").GetInt64() > 0);
         var simulation = stages[1];
         Assert.Equal(4096, simulation.GetProperty("paths").GetInt64());
         Assert.Equal(8, simulation.GetProperty("steps").GetInt64());
