@@ -40,12 +40,14 @@ public static class BacktestCommand
             if (result.GetValueOrDefault<double?>() is { } g && !(g >= 0 && double.IsFinite(g))) result.AddError("--gap-limit must be a finite amount >= 0 USD");
         });
         var shared = new SharedOptions(OutputKind.Folder);
+        var shards = new ShardOptions();
         var command = new Command("backtest", "Rebalancing policies side by side on the same paths: cost, hedging error, tails, gap risk, CPPI floor breach")
         {
             policies, horizon, check, gapLimit,
         };
         inputs.AddTo(command);
         shared.AddTo(command);
+        shards.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
             BookAndMarket loaded = inputs.Load(parse);
@@ -54,6 +56,11 @@ public static class BacktestCommand
             if (h.Length != 1 || c.Length != 1) throw new InputException("--horizon/--check", "", "duration", "give one duration each");
             PolicySpec[] specs = [.. parse.GetValue(policies)!.Select(PolicyParser.Parse)];
             RunConfig config = shared.ApplyTo(parse, RunConfig.Default);
+            if (shards.Resolve(parse) is { IsWholeRun: false } shard)
+            {
+                RunConfig stage = config with { Policies = parse.GetValue(policies)!, BacktestHorizon = h[0], Check = c[0], GapLimit = parse.GetValue(gapLimit) };
+                return await StageShard.RunAsync(terminal, parse, shared, "backtest", stage, loaded, shard, cancel);
+            }
             using DeviceSession device = terminal.OpenDevice(config.Device);
             var settings = new BacktestSettings(specs, h[0], c[0],
                 new HorizonSettings(config.Paths, config.Seed, config.StepsPerDay, config.MonteCarlo.Precision), parse.GetValue(gapLimit));

@@ -31,12 +31,14 @@ public static class OptimizeCommand
         var proofPaths = CheckedOption.WholeNumber("--proof-paths", "Paths of the out-of-sample proof (default: --paths)", 2L, long.MaxValue);
         var gapLimit = new Option<double?>("--gap-limit") { Description = "Gap-loss limit of the proof backtest, USD" };
         var shared = new SharedOptions(OutputKind.Folder);
+        var shards = new ShardOptions();
         var command = new Command("optimize", "Rebalance thresholds per regime (DP), frontier, out-of-sample proof vs baselines, vault export")
         {
             riskAversion, frontier, horizon, check, proofPaths, gapLimit,
         };
         inputs.AddTo(command);
         shared.AddTo(command);
+        shards.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
             BookAndMarket loaded = inputs.Load(parse);
@@ -50,6 +52,15 @@ public static class OptimizeCommand
             var settings = new OptimizeSettings(gs.Length > 0 ? gs : [chosen], chosen, h[0], c[0],
                 new HorizonSettings(config.Paths, config.Seed, config.StepsPerDay, config.MonteCarlo.Precision),
                 parse.GetValue(proofPaths) ?? config.Paths, parse.GetValue(gapLimit));
+            if (shards.Resolve(parse) is { IsWholeRun: false } shard)
+            {
+                RunConfig stage = config with
+                {
+                    RiskAversion = chosen, Frontier = parse.GetValue(frontier), BacktestHorizon = h[0], Check = c[0], GapLimit = parse.GetValue(gapLimit),
+                    StagePaths = new Dictionary<string, long> { ["proof"] = settings.ProofPaths },
+                };
+                return await StageShard.RunAsync(terminal, parse, shared, "optimize", stage, loaded, shard, cancel);
+            }
             using DeviceSession device = terminal.OpenDevice(config.Device);
             terminal.Stage($"optimize on {device.Name}: {settings.RiskAversions.Count} risk aversion(s), {config.Paths:N0} estimation and {settings.ProofPaths:N0} proof paths");
             OptimizeResult result = await terminal.WithProgressAsync(() =>

@@ -55,6 +55,8 @@ public sealed class NightlyJob
     public async Task<RunSummary> ExecuteAsync(CancellationToken cancel)
     {
         Directory.CreateDirectory(Out);
+        // A shard folder with a manifest is a finished shard: one from an earlier run must not vouch for this one's files.
+        if (IsShard) File.Delete(Path.Combine(Out, ShardManifest.FileName));
         BookAndMarket inputs = Timed("inputs", LoadInputs);
         Finish();
         cancel.ThrowIfCancellationRequested();
@@ -227,7 +229,8 @@ public sealed class NightlyJob
                 : Merged(() => new TransitionLawEstimator(slots.Length, inputs.Market.Regimes.Count), "optimize.state", StateFile.Read, (a, b) => a.Merge(b));
             return OptimizeStage.Finish(device, inputs.Book, inputs.Market, settings, estimator, slots, cancel);
         });
-        await OptimizeOutputs.WriteAllAsync(Out, result, device.Kind, OptimizeOutputs.RunProofStem);
+        // The proof is backtest.json, as optimize writes it, unless the backtest stage's own results are there too.
+        await OptimizeOutputs.WriteAllAsync(Out, result, device.Kind, _config.Runs("backtest") ? OptimizeOutputs.RunProofStem : OptimizeOutputs.ProofStem);
         _summary.Optimize = result;
         _log.Info(result.Summary.NotDominated
             ? $"optimizer: bands at G = {chosen:G3}/USD not dominated by any baseline out of sample"

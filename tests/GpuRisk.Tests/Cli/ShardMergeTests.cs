@@ -126,4 +126,44 @@ public sealed class ShardMergeTests
         Assert.False(File.Exists(Path.Combine(dir["r"], "stale.txt")));
         Assert.True(File.Exists(Path.Combine(dir["r"], "var.json")));
     }
+
+    [Fact]
+    public void Shards_of_the_stage_commands_merged_equal_the_command_run_whole()
+    {
+        using TempFolder dir = Prepared();
+        string[] inputs = ["--book", "book.csv", "--market", "market.json", "--device", "cpu", "--seed", "5"];
+        var commands = new Dictionary<string, string[]>
+        {
+            ["var"] = ["var", .. inputs, "--paths", "5000", "--horizons", "1d,2d", "--levels", "0.99"],
+            ["backtest"] = ["backtest", .. inputs, "--paths", "5000", "--policy", "band:5%", "--policy", "time:8h", "--horizon", "2d", "--check", "4h", "--gap-limit", "5000"],
+            ["optimize"] = ["optimize", .. inputs, "--paths", "5000", "--proof-paths", "2000", "--risk-aversion", "1e-5", "--horizon", "2d", "--check", "4h"],
+        };
+        var processes = new List<CliProcess>();
+        foreach (var (name, args) in commands)
+        {
+            processes.Add(CliProcess.Start(dir.Path, [.. args, "--out", $"{name}-whole"]));
+            for (int i = 0; i < 2; i++) processes.Add(CliProcess.Start(dir.Path, [.. args, "--shard", $"{i}/2", "--out", $"{name}-s{i}"]));
+        }
+        foreach (CliProcess p in processes)
+        {
+            CliRunner.Result r = p.WaitForExit();
+            Assert.True(r.ExitCode == 0, r.Stderr);
+            p.Dispose();
+        }
+        foreach (string name in commands.Keys)
+        {
+            CliRunner.Result merge = CliProcess.Run(dir.Path, "merge", $"{name}-s1", $"{name}-s0", "--out", $"{name}-merged", "--device", "cpu");
+            Assert.True(merge.ExitCode == 0, merge.Stderr);
+            Assert.True(File.Exists(Path.Combine(dir[$"{name}-merged"], "report.html")));
+        }
+
+        foreach (string file in new[] { "var/var.json", "backtest/backtest.json", "optimize/backtest.json" })
+        {
+            string[] parts = file.Split('/');
+            Assert.Equal(File.ReadAllText(Path.Combine(dir[$"{parts[0]}-whole"], parts[1])), File.ReadAllText(Path.Combine(dir[$"{parts[0]}-merged"], parts[1])));
+        }
+        using JsonDocument whole = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir["optimize-whole"], "thresholds.json")));
+        using JsonDocument merged = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir["optimize-merged"], "thresholds.json")));
+        Assert.Equal(whole.RootElement.GetProperty("underlyings").GetRawText(), merged.RootElement.GetProperty("underlyings").GetRawText());
+    }
 }
