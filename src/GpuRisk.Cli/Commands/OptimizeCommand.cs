@@ -26,10 +26,10 @@ public static class OptimizeCommand
         {
             if (r.GetValueOrDefault<string?>() is { } text && FrontierSpec.TryParse(text, out _) is { } problem) r.AddError($"--frontier: {problem}");
         });
-        var horizon = RiskOptions.Durations("--horizon", "Horizon of the estimation and of the proof (e.g. 7d)", "7d");
-        var check = RiskOptions.Durations("--check", "How often the hedge is looked at (e.g. 1h)", "1h");
+        var horizon = RiskOptions.SingleDuration("--horizon", "Horizon of the estimation and of the proof (e.g. 7d)", "7d");
+        var check = RiskOptions.SingleDuration("--check", "How often the hedge is looked at (e.g. 1h)", "1h");
         var proofPaths = CheckedOption.WholeNumber("--proof-paths", "Paths of the out-of-sample proof (default: --paths)", 2L, long.MaxValue);
-        var gapLimit = new Option<double?>("--gap-limit") { Description = "Gap-loss limit of the proof backtest, USD" };
+        var gapLimit = RiskOptions.GapLimit("Gap-loss limit of the proof backtest, USD (default: 1% of the book's gross option value)");
         var shared = new SharedOptions(OutputKind.Folder);
         var shards = new ShardOptions();
         var command = new Command("optimize", "Rebalance thresholds per regime (DP), frontier, out-of-sample proof vs baselines, vault export")
@@ -42,21 +42,19 @@ public static class OptimizeCommand
         command.SetAction(async (parse, cancel) =>
         {
             BookAndMarket loaded = inputs.Load(parse);
-            RiskOptions.ParseDurations(parse.GetValue(horizon)!, "--horizon", out Duration[] h);
-            RiskOptions.ParseDurations(parse.GetValue(check)!, "--check", out Duration[] c);
-            if (h.Length != 1 || c.Length != 1) throw new InputException("--horizon/--check", "", "duration", "give one duration each");
+            Duration h = RiskOptions.SingleDurationOf(parse, horizon), c = RiskOptions.SingleDurationOf(parse, check);
             double[] gs = parse.GetValue(frontier) is { } text && FrontierSpec.TryParse(text, out double[] f) is null ? f : [];
             // Without --risk-aversion the frontier's middle point is exported.
             double chosen = parse.GetValue(riskAversion) ?? (gs.Length > 0 ? FrontierSpec.Middle(gs) : OptimizeSettings.DefaultRiskAversion);
             RunConfig config = shared.ApplyTo(parse, RunConfig.Default);
-            var settings = new OptimizeSettings(gs.Length > 0 ? gs : [chosen], chosen, h[0], c[0],
+            var settings = new OptimizeSettings(gs.Length > 0 ? gs : [chosen], chosen, h, c,
                 new HorizonSettings(config.Paths, config.Seed, config.StepsPerDay, config.MonteCarlo.Precision),
                 parse.GetValue(proofPaths) ?? config.Paths, parse.GetValue(gapLimit));
             if (shards.Resolve(parse) is { IsWholeRun: false } shard)
             {
                 RunConfig stage = config with
                 {
-                    RiskAversion = chosen, Frontier = parse.GetValue(frontier), BacktestHorizon = h[0], Check = c[0], GapLimit = parse.GetValue(gapLimit),
+                    RiskAversion = chosen, Frontier = parse.GetValue(frontier), BacktestHorizon = h, Check = c, GapLimit = parse.GetValue(gapLimit),
                     StagePaths = new Dictionary<string, long> { ["proof"] = settings.ProofPaths },
                 };
                 return await StageShard.RunAsync(terminal, parse, shared, "optimize", stage, loaded, shard, cancel);
