@@ -56,6 +56,8 @@ public static class BenchCommand
             long walked = parse.GetValue(horizonPaths) ?? (device.Accelerator.AcceleratorType == AcceleratorType.CPU ? 1 << 14 : 1 << 18);
             terminal.Stage($"revaluation: the default book at 7 daily observations of {walked:N0} paths");
             stages.AddRange(HorizonBenchmark.Revaluation(device, inputs.Book, inputs.Market, walked));
+            terminal.Stage($"var: the default book at horizons 1d and 7d, {walked:N0} paths");
+            stages.AddRange(HorizonBenchmark.Var(device, inputs.Book, inputs.Market, walked));
             terminal.Stage($"hedging: {BacktestCommand.DefaultPolicies.Length} policies over 7 days checked hourly, {walked:N0} paths");
             stages.AddRange(HorizonBenchmark.Hedging(device, inputs.Book, inputs.Market,
                 [.. BacktestCommand.DefaultPolicies.Select(PolicyParser.Parse)], walked));

@@ -6,6 +6,7 @@ using GpuRisk.Hedging;
 using GpuRisk.Markets;
 using GpuRisk.Optimization;
 using GpuRisk.Output;
+using GpuRisk.Risk;
 
 namespace GpuRisk.Horizon;
 
@@ -36,6 +37,23 @@ public static class HorizonBenchmark
         double warm = clock.Elapsed.TotalSeconds;
         long work = book.Positions.Count * (long)years.Length;
         return [new("revaluation-cold", paths, work, cold, "position-path"), new("revaluation", paths, work, warm, "position-path")];
+    }
+
+    /// <summary>
+    /// VaR: the <c>var</c> stage over horizons 1d and 7d at 2 steps a day on <paramref name="paths"/> paths, everything
+    /// included (walk, revaluation, P&amp;L, tails, the revaluation check); position-paths: positions x horizons x paths.
+    /// </summary>
+    public static BenchReport.Stage[] Var(DeviceSession session, Book book, MarketSnapshot market, long paths)
+    {
+        var settings = new VarSettings([Duration.Parse("1d"), Duration.Parse("7d")], [0.99], new HorizonSettings(paths, Seed));
+        var clock = Stopwatch.StartNew();
+        VarStage.Run(session, book, market, settings);
+        double cold = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        VarStage.Run(session, book, market, settings);
+        double warm = clock.Elapsed.TotalSeconds;
+        long work = book.Positions.Count * (long)settings.Horizons.Count;
+        return [new("var-cold", paths, work, cold, "position-path"), new("var", paths, work, warm, "position-path")];
     }
 
     /// <summary>

@@ -16,12 +16,13 @@ public sealed class BenchCommandTests
         Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("device").GetString()));
         var stages = doc.RootElement.GetProperty("stages").EnumerateArray().ToArray();
         Assert.Equal(["simulation-cold", "simulation", "stress-cold", "stress", "revaluation-cold", "revaluation",
-            "hedging-cold", "hedging", "optimizer-cold", "optimizer"], stages.Select(s => s.GetProperty("name").GetString()));
+            "var-cold", "var", "hedging-cold", "hedging", "optimizer-cold", "optimizer"], stages.Select(s => s.GetProperty("name").GetString()));
         JsonElement Stage(string name) => stages.Single(s => s.GetProperty("name").GetString() == name);
         // The work counted: the default book's positions at 7 daily observations; 7 default policies x 168 hourly checks.
         int positions = File.ReadAllLines(dir.Embedded("book.csv")).Count(l => l.Trim().Length > 0) - 1;
         Assert.Equal(positions * 7, Stage("revaluation").GetProperty("steps").GetInt64());
         Assert.Equal("position-path", Stage("revaluation").GetProperty("unit").GetString());
+        Assert.Equal(positions * 2, Stage("var").GetProperty("steps").GetInt64());
         Assert.Equal(7 * 168, Stage("hedging").GetProperty("steps").GetInt64());
         Assert.Equal(4096, Stage("hedging").GetProperty("paths").GetInt64());
         Assert.True(Stage("optimizer").GetProperty("steps").GetInt64() > 0);
