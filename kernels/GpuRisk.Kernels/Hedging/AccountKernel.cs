@@ -55,9 +55,11 @@ public static class AccountKernel
             double wanted = account.Holdings(ref state, check);
             if (k == series.Checks - 1) break;
             double quantity = wanted - coins;
-            if (check.Years - lastTrade < inputs.CooldownYears - 1e-12) continue;
-            if ((quantity < 0 ? -quantity : quantity) < inputs.MinTrade || quantity == 0.0) continue;
-            RegimeCosts costs = inputs.Costs[series.Regime[k * series.Capacity + i]];
+            int regime = series.Regime[k * series.Capacity + i];
+            int limit = inputs.LimitAt(slot, regime);
+            if (check.Years - lastTrade < inputs.CooldownYears[limit] - 1e-12) continue;
+            if ((quantity < 0 ? -quantity : quantity) < inputs.MinTrade[limit] || quantity == 0.0) continue;
+            RegimeCosts costs = inputs.Costs[regime];
             if (DoubleMath.Uniform(stream.Block(path, k, RandomPurpose.TradeFailure | (uint)slot).X0) < costs.FailProbability)
             {
                 outcome.Cost += costs.GasUsd;

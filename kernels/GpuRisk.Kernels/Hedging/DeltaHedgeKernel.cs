@@ -53,7 +53,8 @@ public static class DeltaHedgeKernel
                 int at = u * inputs.Count + i;
                 long cell = series.At(k, u, i);
                 double years = inputs.CheckYears[k];
-                if (years - inputs.LastTrade[at] < inputs.CooldownYears - 1e-12) continue;
+                int limit = inputs.LimitAt(u, regime);
+                if (years - inputs.LastTrade[at] < inputs.CooldownYears[limit] - 1e-12) continue;
                 double target = -series.Delta[cell];
                 double hedge = inputs.Hedge[at];
                 double absGamma = series.AbsGamma[cell];
@@ -80,7 +81,7 @@ public static class DeltaHedgeKernel
                 if (!trade) continue;
                 double quantity = target + landing - hedge;
                 inputs.Pending[at] = 0;
-                if ((quantity < 0 ? -quantity : quantity) < inputs.MinTrade || quantity == 0.0) continue;
+                if ((quantity < 0 ? -quantity : quantity) < inputs.MinTrade[limit] || quantity == 0.0) continue;
                 if (DoubleMath.Uniform(stream.Block(path, k, RandomPurpose.TradeFailure | (uint)u).X0) < costs.FailProbability)
                 {
                     outcome.Cost += costs.GasUsd;

@@ -27,8 +27,14 @@ public struct HedgeInputs
     public long PathStart;
     /// <summary>Paths in the chunk.</summary>
     public int Count;
-    /// <summary>No trade within this long of the last one on the same underlying, years (<c>cooldown=</c>).</summary>
-    public double CooldownYears;
-    /// <summary>Smallest trade, coins (<c>min=</c>).</summary>
-    public double MinTrade;
+    /// <summary>
+    /// No trade within this long of the last one on the same underlying, years, per (slot x regimes + regime):
+    /// <c>cooldown=</c>, or a thresholds file's <c>cooldownHours</c>.
+    /// </summary>
+    public ArrayView<double> CooldownYears;
+    /// <summary>Smallest trade, coins, per (slot x regimes + regime): <c>min=</c>, or a thresholds file's <c>minTrade</c>.</summary>
+    public ArrayView<double> MinTrade;
+
+    /// <summary>Where (slot, regime) finds its trade limits in <see cref="CooldownYears"/> and <see cref="MinTrade"/>.</summary>
+    public readonly int LimitAt(int slot, int regime) => slot * (int)Costs.Length + regime;
 }

@@ -42,9 +42,14 @@ public static class BacktestStage
         var state = new BacktestState(settings, gapLimit, Underlyings(book, market, settings));
         var context = new PolicyContext(market, run.SlotUnderlyings, grossDelta, documents);
         var policies = new List<HedgePolicy>();
+        var limits = new List<TradeLimits>();
         try
         {
-            foreach (PolicySpec spec in settings.Policies) policies.Add(PolicyFactory.Create(session.Accelerator, spec, context));
+            foreach (PolicySpec spec in settings.Policies)
+            {
+                policies.Add(PolicyFactory.Create(session.Accelerator, spec, context));
+                limits.Add(TradeLimits.Create(session.Accelerator, spec, context));
+            }
             using var buffers = new HedgeBuffers(session.Accelerator, run, market, checkYears);
             run.Run(series =>
             {
@@ -52,7 +57,7 @@ public static class BacktestStage
                 for (int p = 0; p < policies.Count; p++)
                 {
                     cancel.ThrowIfCancellationRequested();
-                    HedgeInputs inputs = buffers.Inputs(series, settings.Simulation.Seed, policies[p].Spec);
+                    HedgeInputs inputs = buffers.Inputs(series, settings.Simulation.Seed, limits[p]);
                     policies[p].Run(session, view, inputs, buffers.Outcomes.View);
                     session.Accelerator.Synchronize();
                     HedgeOutcome[] outcomes = buffers.Outcomes.GetAsArray1D();
@@ -67,6 +72,7 @@ public static class BacktestStage
         finally
         {
             foreach (HedgePolicy p in policies) p.Dispose();
+            foreach (TradeLimits l in limits) l.Dispose();
         }
         return state;
     }
@@ -139,7 +145,7 @@ public static class BacktestStage
             Capacity = s.Capacity,
         };
 
-        public HedgeInputs Inputs(HorizonSeries s, ulong seed, PolicySpec spec) => new()
+        public HedgeInputs Inputs(HorizonSeries s, ulong seed, TradeLimits limits) => new()
         {
             Costs = _costs.View,
             DepthCoins = _depth.View,
@@ -152,8 +158,8 @@ public static class BacktestStage
             Seed = seed,
             PathStart = s.PathStart,
             Count = s.Count,
-            CooldownYears = spec.Cooldown?.Years ?? 0.0,
-            MinTrade = spec.MinTradeCoins,
+            CooldownYears = limits.CooldownYears,
+            MinTrade = limits.MinTrade,
         };
 
         public void Dispose()

@@ -72,10 +72,19 @@ public static class PolicyFactory
     /// <summary>Band and reset per (slot x Regimes + regime) from the file; every hedged underlying needs every regime.</summary>
     private static (double[] Band, double[] Reset) Thresholds(PolicySpec spec, PolicyContext context)
     {
+        ThresholdEntry?[] entries = ThresholdEntries(spec, context);
+        return ([.. entries.Select(e => e?.Band ?? 0.0)], [.. entries.Select(e => e?.Reset ?? 0.0)]);
+    }
+
+    /// <summary>
+    /// A thresholds policy's file entry per (slot x Regimes + regime); null where the book does not hedge the slot.
+    /// </summary>
+    /// <exception cref="InputException">The file lacks a regime of an underlying the book hedges.</exception>
+    public static ThresholdEntry?[] ThresholdEntries(PolicySpec spec, PolicyContext context)
+    {
         ThresholdsDocument doc = context.Thresholds[spec.ThresholdsFile!];
         int regimes = context.Market.Regimes.Count;
-        var band = new double[context.SlotUnderlyings.Count * regimes];
-        var reset = new double[band.Length];
+        var entries = new ThresholdEntry?[context.SlotUnderlyings.Count * regimes];
         for (int s = 0; s < context.SlotUnderlyings.Count; s++)
         {
             string underlying = context.Market.Underlyings[context.SlotUnderlyings[s]].Name;
@@ -83,16 +92,14 @@ public static class PolicyFactory
             {
                 string regime = context.Market.Regimes.Names[r];
                 ThresholdEntry? e = doc.Entries.FirstOrDefault(x => x.Underlying == underlying && x.Regime == regime);
-                if (e is null && context.GrossDelta[s] == 0) continue;
-                if (e is null)
+                if (e is null && context.GrossDelta[s] != 0)
                 {
                     throw new InputException(spec.ThresholdsFile!, "$.underlyings", "regimes",
                         $"no thresholds for {underlying} in regime '{regime}' (the book hedges {underlying}; every regime of the market needs a band)");
                 }
-                band[s * regimes + r] = e.Band;
-                reset[s * regimes + r] = e.Reset;
+                entries[s * regimes + r] = e;
             }
         }
-        return (band, reset);
+        return entries;
     }
 }

@@ -87,7 +87,10 @@ public static class OptimizeStage
                     // Where never trading is optimal the band is infinite: export the widest mismatch the program weighed.
                     double band = double.IsFinite(r.Band.BandCoins) ? r.Band.BandCoins : solution.Grid.HalfRangeCoins;
                     double reset = double.IsFinite(r.Band.ResetCoins) ? r.Band.ResetCoins : band;
-                    entries.Add(new ThresholdEntry(name, r.Regime, band, reset, 100.0 * band / grossDelta[s], 0.0, 0.0,
+                    // The program never trades less than band - reset (from beyond the band to the reset), so that is the
+                    // minimum trade it implies; it has no use for a cooldown: its law is Markov in the mismatch, so waiting
+                    // only delays a trade it wants.
+                    entries.Add(new ThresholdEntry(name, r.Regime, band, reset, 100.0 * band / grossDelta[s], band - reset, 0.0,
                         f.ExpectedCostPerDayUsd, f.HedgeErrorSdPerDayUsd, f.TradesPerDay));
                 }
             }
