@@ -1,5 +1,6 @@
 using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Random;
+using GpuRisk.Kernels.Revaluation;
 using ILGPU;
 
 namespace GpuRisk.Kernels.Hedging;
@@ -19,7 +20,7 @@ namespace GpuRisk.Kernels.Hedging;
 public static class DeltaHedgeKernel
 {
     /// <summary>The kernel: one thread per path of the chunk.</summary>
-    public static void Run<TRule>(Index1D i, HedgeSeries series, HedgeInputs inputs, TRule rule, ArrayView<HedgeOutcome> outcomes)
+    public static void Run<TRule>(Index1D i, BookSeries series, HedgeInputs inputs, TRule rule, ArrayView<HedgeOutcome> outcomes)
         where TRule : struct, IHedgeRule
     {
         if (i >= inputs.Count) return;
@@ -33,7 +34,7 @@ public static class DeltaHedgeKernel
             inputs.Pending[at] = 0;
         }
         var outcome = default(HedgeOutcome);
-        for (int k = 1; k < series.Checks; k++)
+        for (int k = 1; k < series.Observations; k++)
         {
             double interval = 0.0;
             for (int u = 0; u < series.Slots; u++)
@@ -44,7 +45,7 @@ public static class DeltaHedgeKernel
             }
             outcome.HedgeError += interval;
             if (-interval > outcome.MaxGapLoss) outcome.MaxGapLoss = -interval;
-            if (k == series.Checks - 1) break;
+            if (k == series.Observations - 1) break;
 
             int regime = series.Regime[k * series.Capacity + i];
             RegimeCosts costs = inputs.Costs[regime];

@@ -3,6 +3,7 @@ using GpuRisk.Devices;
 using GpuRisk.Horizon;
 using GpuRisk.IO;
 using GpuRisk.Kernels.Hedging;
+using GpuRisk.Kernels.Revaluation;
 using GpuRisk.Markets;
 using GpuRisk.Pricing;
 using GpuRisk.Pricing.Analytic;
@@ -53,7 +54,7 @@ public static class BacktestStage
             using var buffers = new HedgeBuffers(session.Accelerator, run, market, checkYears);
             run.Run(series =>
             {
-                HedgeSeries view = buffers.View(series);
+                BookSeries view = series.Views;
                 for (int p = 0; p < policies.Count; p++)
                 {
                     cancel.ThrowIfCancellationRequested();
@@ -129,21 +130,6 @@ public static class BacktestStage
         }
 
         public MemoryBuffer1D<HedgeOutcome, Stride1D.Dense> Outcomes { get; }
-
-        public HedgeSeries View(HorizonSeries s) => new()
-        {
-            Value = s.Value.View,
-            Delta = s.Delta.View,
-            Gamma = s.Gamma.View,
-            AbsGamma = s.AbsGamma.View,
-            AbsGammaYears = s.AbsGammaYears.View,
-            Spot = s.Spot.View,
-            Variance = s.Variance.View,
-            Regime = s.Regime.View,
-            Checks = s.Observations,
-            Slots = s.Slots,
-            Capacity = s.Capacity,
-        };
 
         public HedgeInputs Inputs(HorizonSeries s, ulong seed, TradeLimits limits) => new()
         {
