@@ -7,7 +7,9 @@ namespace GpuRisk.Stress;
 /// Writes <c>risk_matrix.json</c> in DESIGN.md's shape:
 /// <c>{cells: [{underlying, spotShock, volShock, valueChange, delta, gamma, vega, theta, byUnderlying}],
 /// worst: {underlying, spotShock, volShock, valueChange}, method, device, baseValue}</c>; figures are the
-/// whole book's, <c>byUnderlying</c> splits them by the positions' underlying.
+/// whole book's, <c>byUnderlying</c> splits them by the positions' underlying. Monte Carlo results add the
+/// standard errors (<c>valueChangeStderr</c>, <c>deltaStderr</c>, ... per cell and per underlying, and
+/// <c>baseValueStderr</c>).
 /// </summary>
 public static class RiskMatrixJson
 {
@@ -23,19 +25,13 @@ public static class RiskMatrixJson
                 w.WriteStartObject();
                 WriteScenario(w, c);
                 WriteFigures(w, c.Total);
-                if (c.Errors is { } e)
-                {
-                    w.WriteNumber("valueChangeStderr", e.ValueChange);
-                    w.WriteNumber("deltaStderr", e.Greeks.Delta);
-                    w.WriteNumber("gammaStderr", e.Greeks.Gamma);
-                    w.WriteNumber("vegaStderr", e.Greeks.Vega);
-                    w.WriteNumber("thetaStderr", e.Greeks.Theta);
-                }
+                WriteErrors(w, c.Errors);
                 w.WriteStartObject("byUnderlying");
                 for (int u = 0; u < result.Underlyings.Count; u++)
                 {
                     w.WriteStartObject(result.Underlyings[u]);
                     WriteFigures(w, c.ByUnderlying[u]);
+                    WriteErrors(w, c.ByUnderlyingErrors?[u]);
                     w.WriteEndObject();
                 }
                 w.WriteEndObject();
@@ -50,6 +46,7 @@ public static class RiskMatrixJson
             w.WriteString("method", result.Method);
             w.WriteString("device", result.Device);
             w.WriteNumber("baseValue", result.BaseValue);
+            if (result.BaseValueStdErr is { } baseStdErr) w.WriteNumber("baseValueStderr", baseStdErr);
             w.WriteEndObject();
         });
 
@@ -58,6 +55,16 @@ public static class RiskMatrixJson
         w.WriteString("underlying", c.Underlying);
         w.WriteNumber("spotShock", c.SpotShock);
         w.WriteNumber("volShock", c.VolShock);
+    }
+
+    private static void WriteErrors(Utf8JsonWriter w, CellErrors? e)
+    {
+        if (e is null) return;
+        w.WriteNumber("valueChangeStderr", e.ValueChange);
+        w.WriteNumber("deltaStderr", e.Greeks.Delta);
+        w.WriteNumber("gammaStderr", e.Greeks.Gamma);
+        w.WriteNumber("vegaStderr", e.Greeks.Vega);
+        w.WriteNumber("thetaStderr", e.Greeks.Theta);
     }
 
     private static void WriteFigures(Utf8JsonWriter w, CellFigures f)

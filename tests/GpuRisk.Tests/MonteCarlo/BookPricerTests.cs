@@ -23,7 +23,7 @@ public sealed class BookPricerTests
     private static Position Option(string id, string u, PositionKind kind, double strike, int days, double q) =>
         new(id, u, kind, strike, Now.AddDays(days), q, null);
 
-    private static MonteCarloBookPricer Pricer() => new(new MonteCarloSettings(Paths: 4000, Device: DeviceKind.Cpu, Slots: 512));
+    private static MonteCarloBookPricer Pricer() => new(new MonteCarloSettings(Paths: 4000, Device: DeviceKind.Cpu));
 
     /// <summary>
     /// Linear instruments by DESIGN.md's formulas; positions scale with quantity; the result

@@ -35,7 +35,7 @@ public sealed class StressMonteCarloCrossCheckTests(CpuAcceleratorFixture fixtur
 
         using DeviceSession session = DeviceSelector.Open(DeviceKind.Cpu);
         StressResult mc = new MonteCarloStressEngine(session, new MonteCarloSettings(
-            Paths: 40_000, StepsPerDay: 1, Seed: 99, Device: DeviceKind.Cpu, Slots: 1024)).Run(book, market, grid);
+            Paths: 40_000, StepsPerDay: 1, Seed: 99, Device: DeviceKind.Cpu)).Run(book, market, grid);
 
         Assert.Equal(analytic.Cells.Count, mc.Cells.Count);
         for (int i = 0; i < mc.Cells.Count; i++)
