@@ -44,7 +44,7 @@ public static class PricingSimulation
 
     /// <summary>Simulates <paramref name="job"/> on <paramref name="session"/>.</summary>
     /// <param name="cholesky">Lower Cholesky factor of the market's spot correlation (rows up to the largest stream at least).</param>
-    /// <exception cref="InvalidOperationException">The memory budget cannot hold even one path's buffers.</exception>
+    /// <exception cref="InvalidOperationException">The memory budget cannot hold the fixed buffers and one path's.</exception>
     public static SimulationResult Run(DeviceSession session, SimulationJob job, double[][] cholesky, double rate,
         MonteCarloSettings settings)
     {
@@ -74,17 +74,11 @@ public static class PricingSimulation
         partSums.MemSetToZero();
         long fixedBytes = walk.Bytes + groups.LengthInBytes + options.LengthInBytes + terms.LengthInBytes
             + optionSums.LengthInBytes + partSums.LengthInBytes;
-        long bytesPerPath = (long)plan.Groups.Length * plan.RecordFields * Interop.SizeOf<T>() + 8L * plan.DeviceParts;
-        long room = settings.MemoryBudgetBytes - fixedBytes;
-        if (room < bytesPerPath)
-        {
-            throw new InvalidOperationException(
-                $"a memory budget of {settings.MemoryBudgetBytes} bytes cannot hold {plan.Specs.Length} options' sums ({fixedBytes} bytes) and one path's records");
-        }
-        int chunk = (int)Math.Min(largestChunk, room / bytesPerPath);
+        long bytesPerPath = (long)plan.Groups.Length * plan.RecordFields * Interop.SizeOf<T>() + sizeof(double) * plan.DeviceParts;
+        var memory = SimulationMemory.Plan(fixedBytes, bytesPerPath, settings.MemoryBudgetBytes, largestChunk);
+        int chunk = memory.ChunkPaths;
         using var records = accelerator.Allocate1D<T>((long)plan.Groups.Length * plan.RecordFields * chunk);
-        using var partValues = accelerator.Allocate1D<double>(Math.Max(1L, (long)plan.DeviceParts * chunk));
-        long deviceBytes = fixedBytes + records.LengthInBytes + partValues.LengthInBytes;
+        using var partValues = plan.DeviceParts > 0 ? accelerator.Allocate1D<double>((long)plan.DeviceParts * chunk) : null;
 
         var settle = session.Kernels.Get(nameof(OptionSettlement), a => a.LoadAutoGroupedStreamKernel<
             Index1D, ArrayView<OptionSpec<T>>, ArrayView<T>, ArrayView<double>, RecordLayout, int>(OptionSettlement.Kernel<T, TMath>));
@@ -104,7 +98,7 @@ public static class PricingSimulation
             if (plan.DeviceParts > 0)
             {
                 int partThreads = Math.Min(PathWalk.LaunchThreadsFor(accelerator), n);
-                partKernel(partThreads, options.View, terms.View, records.View, partValues.View, layout, partThreads);
+                partKernel(partThreads, options.View, terms.View, records.View, partValues!.View, layout, partThreads);
                 // Per part, each batch's sum and sum of squares of the per-path values (batch b's "slot" is b).
                 var slotLayout = new SlotLayout { Slots = GreekBatches, Rows = 2, PathStart = start, PathEnd = end };
                 for (int p = 0; p < plan.DeviceParts; p++)
@@ -115,12 +109,12 @@ public static class PricingSimulation
             }
             accelerator.Synchronize();
         }
-        return Estimate(job, plan, optionSums.GetAsArray1D(), partSums.GetAsArray1D(), settings.Paths, session.Name, chunk, deviceBytes);
+        return Estimate(job, plan, optionSums.GetAsArray1D(), partSums.GetAsArray1D(), settings.Paths, session.Name, memory);
     }
 
     /// <summary>Turns the per-batch sums into estimates in DESIGN.md units, in the job's order.</summary>
     private static SimulationResult Estimate<T>(SimulationJob job, SettlementPlan<T> plan, double[] optionSums, double[] partSums,
-        long paths, string device, int chunk, long deviceBytes) where T : unmanaged, INumber<T>
+        long paths, string device, SimulationMemory memory) where T : unmanaged, INumber<T>
     {
         var batches = new PathBatches(paths, GreekBatches);
         double n = paths;
@@ -161,6 +155,6 @@ public static class PricingSimulation
             double variance = Math.Max(batches.Total(partSums, 2 * d + 1) / n - mean * mean, 0) * n / (n - 1);
             parts[p] = new PartEstimate(mean, Math.Sqrt(variance / n));
         }
-        return new SimulationResult(estimates, parts, greekBatchMeans, batches, device, chunk, deviceBytes);
+        return new SimulationResult(estimates, parts, greekBatchMeans, batches, device, memory);
     }
 }

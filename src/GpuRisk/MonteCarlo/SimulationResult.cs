@@ -13,18 +13,16 @@ public sealed class SimulationResult
     /// <param name="greekBatchMeans">Per option, Greek (delta, gamma, vega, theta) and batch: the batch's mean in DESIGN.md units, at [(option x 4 + greek) x batches + batch].</param>
     /// <param name="batches">The error batches.</param>
     /// <param name="device">Device name.</param>
-    /// <param name="chunkPaths">Paths per chunk, sized to the memory budget.</param>
-    /// <param name="deviceBytes">Bytes of every device buffer the simulation allocated.</param>
+    /// <param name="memory">The device memory it allocated, and the chunk that fitted the budget.</param>
     internal SimulationResult(IReadOnlyList<OptionEstimate> options, IReadOnlyList<PartEstimate> parts, double[] greekBatchMeans,
-        PathBatches batches, string device, int chunkPaths, long deviceBytes)
+        PathBatches batches, string device, SimulationMemory memory)
     {
         Options = options;
         Parts = parts;
         _greekBatchMeans = greekBatchMeans;
         _batches = batches;
         Device = device;
-        ChunkPaths = chunkPaths;
-        DeviceBytes = deviceBytes;
+        Memory = memory;
     }
 
     /// <summary>Per job option, in the job's order: figures for one coin at the option's spot.</summary>
@@ -39,11 +37,8 @@ public sealed class SimulationResult
     /// <summary>Device name.</summary>
     public string Device { get; }
 
-    /// <summary>Paths per chunk (per walk launch), the largest whose buffers fit the memory budget.</summary>
-    public int ChunkPaths { get; }
-
-    /// <summary>Bytes of every device buffer the simulation allocated (at most <see cref="MonteCarloSettings.MemoryBudgetBytes"/>).</summary>
-    public long DeviceBytes { get; }
+    /// <summary>The device memory it allocated (at most <see cref="MonteCarloSettings.MemoryBudgetBytes"/>) and its chunk of paths.</summary>
+    public SimulationMemory Memory { get; }
 
     /// <summary>
     /// Batch-means standard errors of the Greeks of a holding of options (quantity-weighted sum): the Greeks'
