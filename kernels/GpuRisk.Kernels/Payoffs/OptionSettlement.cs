@@ -55,28 +55,46 @@ public static class OptionSettlement
         double vega = sums[Sum(row + OptionStatistic.Vega, batch, layout)];
         int start = layout.BatchStart(batch);
         int end = start + layout.BatchCount(batch);
-        T half = TMath.From(0.5);
-        for (int k = start; k < end; k++)
+        // The group's fields start Paths apart; position k of each is at its start + k.
+        long spots = layout.Index(o.Group, ExpiryRecordField.Spot, 0);
+        if (o.Greeks == 0)
         {
-            T spot = records[layout.Index(o.Group, ExpiryRecordField.Spot, k)];
-            double v = Value<T, TMath>(o, spot);
-            value += v;
-            squares += v * v;
-            if (o.Greeks == 0) continue;
-
-            delta += TMath.ToDouble(o.Discount * Vanilla.SpotTimesSlope(spot, o.Strike, o.IsPut));
-            T sd = records[layout.Index(o.Group, ExpiryRecordField.ConditionalLogSd, k)];
-            if (sd > T.Zero)
+            for (int k = start; k < end; k++)
             {
-                T d = (o.LogStrike - records[layout.Index(o.Group, ExpiryRecordField.ConditionalLogMean, k)]) / sd;
-                gamma += TMath.ToDouble(o.Discount * o.Strike * Normal.Density<T, TMath>(d) / sd);
+                double v = Value<T, TMath>(o, records[spots + k]);
+                value += v;
+                squares += v * v;
             }
-            T later = o.DiscountLater * Vanilla.Payoff(records[layout.Index(o.Group, ExpiryRecordField.SpotLater, k)], o.Strike, o.IsPut);
-            T earlier = o.DiscountEarlier * Vanilla.Payoff(records[layout.Index(o.Group, ExpiryRecordField.SpotEarlier, k)], o.Strike, o.IsPut);
-            theta += TMath.ToDouble(-(later - earlier) * o.ThetaScale);
-            T up = Vanilla.Payoff(records[layout.Index(o.Group, ExpiryRecordField.SpotVolUp, k)], o.Strike, o.IsPut);
-            T down = Vanilla.Payoff(records[layout.Index(o.Group, ExpiryRecordField.SpotVolDown, k)], o.Strike, o.IsPut);
-            vega += TMath.ToDouble(o.Discount * (up - down) * half);
+        }
+        else
+        {
+            long means = layout.Index(o.Group, ExpiryRecordField.ConditionalLogMean, 0);
+            long sds = layout.Index(o.Group, ExpiryRecordField.ConditionalLogSd, 0);
+            long laters = layout.Index(o.Group, ExpiryRecordField.SpotLater, 0);
+            long earliers = layout.Index(o.Group, ExpiryRecordField.SpotEarlier, 0);
+            long ups = layout.Index(o.Group, ExpiryRecordField.SpotVolUp, 0);
+            long downs = layout.Index(o.Group, ExpiryRecordField.SpotVolDown, 0);
+            T half = TMath.From(0.5);
+            for (int k = start; k < end; k++)
+            {
+                T spot = records[spots + k];
+                double v = Value<T, TMath>(o, spot);
+                value += v;
+                squares += v * v;
+                delta += TMath.ToDouble(o.Discount * Vanilla.SpotTimesSlope(spot, o.Strike, o.IsPut));
+                T sd = records[sds + k];
+                if (sd > T.Zero)
+                {
+                    T d = (o.LogStrike - records[means + k]) / sd;
+                    gamma += TMath.ToDouble(o.Discount * o.Strike * Normal.Density<T, TMath>(d) / sd);
+                }
+                T later = o.DiscountLater * Vanilla.Payoff(records[laters + k], o.Strike, o.IsPut);
+                T earlier = o.DiscountEarlier * Vanilla.Payoff(records[earliers + k], o.Strike, o.IsPut);
+                theta += TMath.ToDouble(-(later - earlier) * o.ThetaScale);
+                T up = Vanilla.Payoff(records[ups + k], o.Strike, o.IsPut);
+                T down = Vanilla.Payoff(records[downs + k], o.Strike, o.IsPut);
+                vega += TMath.ToDouble(o.Discount * (up - down) * half);
+            }
         }
         sums[Sum(row + OptionStatistic.Value, batch, layout)] = value;
         sums[Sum(row + OptionStatistic.ValueSquared, batch, layout)] = squares;

@@ -67,12 +67,13 @@ public static class PricingSimulation
         using var walk = new WalkBuffers<T>(accelerator, plan.Walk, launchThreads, settings.Seed);
         using var groups = accelerator.Allocate1D(plan.Groups);
         using var options = accelerator.Allocate1D(plan.Specs);
-        using var terms = accelerator.Allocate1D(plan.Terms.Length > 0 ? plan.Terms : [default(PartTerm)]);
+        using var segments = accelerator.Allocate1D(plan.Segments.Length > 0 ? plan.Segments : [default(PartSegment)]);
+        using var kinks = accelerator.Allocate1D(plan.Kinks.Length > 0 ? plan.Kinks : [default(KinkPrefix)]);
         using var optionSums = accelerator.Allocate1D<double>((long)plan.Specs.Length * OptionStatistic.Count * GreekBatches);
         using var partSums = accelerator.Allocate1D<double>(Math.Max(1L, 2L * plan.DeviceParts * GreekBatches));
         optionSums.MemSetToZero();
         partSums.MemSetToZero();
-        long fixedBytes = walk.Bytes + groups.LengthInBytes + options.LengthInBytes + terms.LengthInBytes
+        long fixedBytes = walk.Bytes + groups.LengthInBytes + options.LengthInBytes + segments.LengthInBytes + kinks.LengthInBytes
             + optionSums.LengthInBytes + partSums.LengthInBytes;
         long bytesPerPath = (long)plan.Groups.Length * plan.RecordFields * Interop.SizeOf<T>() + sizeof(double) * plan.DeviceParts;
         var memory = SimulationMemory.Plan(fixedBytes, bytesPerPath, settings.MemoryBudgetBytes, largestChunk);
@@ -83,7 +84,7 @@ public static class PricingSimulation
         var settle = session.Kernels.Get(nameof(OptionSettlement), a => a.LoadAutoGroupedStreamKernel<
             Index1D, ArrayView<OptionSpec<T>>, ArrayView<T>, ArrayView<double>, RecordLayout, int>(OptionSettlement.Kernel<T, TMath>));
         var partKernel = session.Kernels.Get(nameof(BookPartValues), a => a.LoadAutoGroupedStreamKernel<
-            Index1D, ArrayView<OptionSpec<T>>, ArrayView<PartTerm>, ArrayView<T>, ArrayView<double>, RecordLayout, int>(BookPartValues.Kernel<T, TMath>));
+            Index1D, ArrayView<PartSegment>, ArrayView<KinkPrefix>, ArrayView<T>, ArrayView<double>, RecordLayout, int>(BookPartValues.Kernel<T, TMath>));
         var moments = session.Kernels.Get(nameof(SlotReductions.BookMoments), a =>
             a.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<double>, SlotLayout>(SlotReductions.BookMoments));
         int settleThreads = (int)Math.Min(PathWalk.LaunchThreadsFor(accelerator), (long)plan.Specs.Length * GreekBatches);
@@ -98,7 +99,7 @@ public static class PricingSimulation
             if (plan.DeviceParts > 0)
             {
                 int partThreads = Math.Min(PathWalk.LaunchThreadsFor(accelerator), n);
-                partKernel(partThreads, options.View, terms.View, records.View, partValues!.View, layout, partThreads);
+                partKernel(partThreads, segments.View, kinks.View, records.View, partValues!.View, layout, partThreads);
                 // Per part, each batch's sum and sum of squares of the per-path values (batch b's "slot" is b).
                 var slotLayout = new SlotLayout { Slots = GreekBatches, Rows = 2, PathStart = start, PathEnd = end };
                 for (int p = 0; p < plan.DeviceParts; p++)

@@ -7,18 +7,19 @@ namespace GpuRisk.MonteCarlo;
 /// <summary>
 /// A <see cref="SimulationJob"/> in the device's terms: the walk, its expiry groups (one per distinct slot and
 /// expiry step, in walk order), the options' kernel specs sorted by group (a group's options read the same
-/// records) and the book parts' terms sorted by part.
+/// records) and the book parts as piecewise-linear segments.
 /// </summary>
 internal sealed class SettlementPlan<T> where T : unmanaged, INumber<T>
 {
-    private SettlementPlan(WalkPlan walk, ExpiryGroup[] groups, OptionSpec<T>[] specs, int[] specOf, PartTerm[] terms,
-        int[] devicePartOf, int deviceParts, int recordFields)
+    private SettlementPlan(WalkPlan walk, ExpiryGroup[] groups, OptionSpec<T>[] specs, int[] specOf, PartSegment[] segments,
+        KinkPrefix[] kinks, int[] devicePartOf, int deviceParts, int recordFields)
     {
         Walk = walk;
         Groups = groups;
         Specs = specs;
         SpecOf = specOf;
-        Terms = terms;
+        Segments = segments;
+        Kinks = kinks;
         DevicePartOf = devicePartOf;
         DeviceParts = deviceParts;
         RecordFields = recordFields;
@@ -36,13 +37,16 @@ internal sealed class SettlementPlan<T> where T : unmanaged, INumber<T>
     /// <summary>Per job option: the index of its spec.</summary>
     public int[] SpecOf { get; }
 
-    /// <summary>The terms of every non-empty part, sorted by device part.</summary>
-    public PartTerm[] Terms { get; }
+    /// <summary>The parts' segments (<see cref="PartSegmentBuilder"/>), sorted by device part.</summary>
+    public PartSegment[] Segments { get; }
 
-    /// <summary>Per job part: its device part, or -1 when it has no terms.</summary>
+    /// <summary>The segments' kink entries.</summary>
+    public KinkPrefix[] Kinks { get; }
+
+    /// <summary>Per job part: its device part, or -1 when nothing is left of it (its estimate is exactly zero).</summary>
     public int[] DevicePartOf { get; }
 
-    /// <summary>Parts with at least one term.</summary>
+    /// <summary>Parts with at least one segment.</summary>
     public int DeviceParts { get; }
 
     /// <summary>Record fields per (group, path): <see cref="ExpiryRecordField.GreekCount"/> or <see cref="ExpiryRecordField.ValueCount"/>.</summary>
@@ -85,28 +89,12 @@ internal sealed class SettlementPlan<T> where T : unmanaged, INumber<T>
             };
         }
 
-        var terms = new List<PartTerm>();
-        var devicePartOf = new int[job.Parts.Count];
-        int deviceParts = 0;
-        for (int p = 0; p < job.Parts.Count; p++)
-        {
-            devicePartOf[p] = job.Parts[p].Count == 0 ? -1 : deviceParts++;
-            foreach (BookTerm t in job.Parts[p])
-            {
-                terms.Add(new PartTerm
-                {
-                    Part = devicePartOf[p],
-                    Option = specOf[t.Option],
-                    Weight = t.Quantity * options[t.Option].Spot,
-                    BaseOption = t.BaseOption < 0 ? -1 : specOf[t.BaseOption],
-                    BaseWeight = t.BaseOption < 0 ? 0.0 : t.BaseQuantity * options[t.BaseOption].Spot,
-                });
-            }
-        }
+        int[] groupOfOption = [.. keys.Select(k => groupOf[k])];
+        var (segments, kinks, devicePartOf, deviceParts) = PartSegmentBuilder.Build(job, groupOfOption, rate);
 
         WalkPlan walk = WalkOf(job.Slots, cholesky, grid, groups, greeks);
         int fields = greeks ? ExpiryRecordField.GreekCount : ExpiryRecordField.ValueCount;
-        return new SettlementPlan<T>(walk, groups, specs, specOf, [.. terms], devicePartOf, deviceParts, fields);
+        return new SettlementPlan<T>(walk, groups, specs, specOf, segments, kinks, devicePartOf, deviceParts, fields);
     }
 
     /// <summary>Each slot walked to its last expiry; with Greeks, the variants of <see cref="CoefficientVariant"/>; every group's step observed.</summary>
