@@ -10,8 +10,8 @@ public static class ExpiryRecordField
     public const int Spot = 0;
     /// <summary>ln X minus its Gaussian part: the mean of ln X given the variance path and jumps.</summary>
     public const int ConditionalLogMean = 1;
-    /// <summary>Conditional standard deviation of ln X given the variance path and jumps (0: none).</summary>
-    public const int ConditionalLogSd = 2;
+    /// <summary>1 / the conditional standard deviation of ln X given the variance path and jumps (0: no Gaussian part); an inverse, so settling multiplies.</summary>
+    public const int ConditionalLogSdInverse = 2;
     /// <summary>X with the expiry step re-taken longer by the theta bump, same draws.</summary>
     public const int SpotLater = 3;
     /// <summary>X with the expiry step re-taken shorter by the theta bump, same draws.</summary>

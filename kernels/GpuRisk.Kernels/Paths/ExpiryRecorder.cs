@@ -57,7 +57,8 @@ public struct ExpiryRecorder<T, TMath> : IPathObserver<T>
         if (Layout.Fields == ExpiryRecordField.ValueCount) return;
 
         Write(group, ExpiryRecordField.ConditionalLogMean, state.LogSpot - state.Gaussian);
-        Write(group, ExpiryRecordField.ConditionalLogSd, state.GaussianVariance > T.Zero ? TMath.Sqrt(state.GaussianVariance) : T.Zero);
+        Write(group, ExpiryRecordField.ConditionalLogSdInverse,
+            state.GaussianVariance > T.Zero ? T.One / TMath.Sqrt(state.GaussianVariance) : T.Zero);
 
         StepDraws<T> draws = view.Draws<TMath>(slot);
         PathState<T> later = view.Before(slot);

@@ -69,12 +69,13 @@ public static class OptionSettlement
         else
         {
             long means = layout.Index(o.Group, ExpiryRecordField.ConditionalLogMean, 0);
-            long sds = layout.Index(o.Group, ExpiryRecordField.ConditionalLogSd, 0);
+            long inverseSds = layout.Index(o.Group, ExpiryRecordField.ConditionalLogSdInverse, 0);
             long laters = layout.Index(o.Group, ExpiryRecordField.SpotLater, 0);
             long earliers = layout.Index(o.Group, ExpiryRecordField.SpotEarlier, 0);
             long ups = layout.Index(o.Group, ExpiryRecordField.SpotVolUp, 0);
             long downs = layout.Index(o.Group, ExpiryRecordField.SpotVolDown, 0);
             T half = TMath.From(0.5);
+            T gammaScale = o.Discount * o.Strike;
             for (int k = start; k < end; k++)
             {
                 T spot = records[spots + k];
@@ -82,11 +83,11 @@ public static class OptionSettlement
                 value += v;
                 squares += v * v;
                 delta += TMath.ToDouble(o.Discount * Vanilla.SpotTimesSlope(spot, o.Strike, o.IsPut));
-                T sd = records[sds + k];
-                if (sd > T.Zero)
+                T inverseSd = records[inverseSds + k];
+                if (inverseSd > T.Zero)
                 {
-                    T d = (o.LogStrike - records[means + k]) / sd;
-                    gamma += TMath.ToDouble(o.Discount * o.Strike * Normal.Density<T, TMath>(d) / sd);
+                    T d = (o.LogStrike - records[means + k]) * inverseSd;
+                    gamma += TMath.ToDouble(gammaScale * Normal.Density<T, TMath>(d) * inverseSd);
                 }
                 T later = o.DiscountLater * Vanilla.Payoff(records[laters + k], o.Strike, o.IsPut);
                 T earlier = o.DiscountEarlier * Vanilla.Payoff(records[earliers + k], o.Strike, o.IsPut);
