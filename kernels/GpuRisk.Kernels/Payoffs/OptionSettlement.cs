@@ -38,7 +38,7 @@ public static class OptionSettlement
     }
 
     /// <summary>The option's discounted payoff at <paramref name="spot"/> (units of S0), widened for accumulation.</summary>
-    public static double Value<T, TMath>(in OptionSpec<T> option, T spot)
+    private static double Value<T, TMath>(in OptionSpec<T> option, T spot)
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T> =>
         TMath.ToDouble(option.Discount * Vanilla.Payoff(spot, option.Strike, option.IsPut));
 
