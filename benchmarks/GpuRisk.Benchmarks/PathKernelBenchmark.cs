@@ -1,18 +1,19 @@
 using BenchmarkDotNet.Attributes;
 using GpuRisk.Devices;
+using GpuRisk.Kernels.Numerics;
 using GpuRisk.MonteCarlo;
 
 namespace GpuRisk.Benchmarks;
 
 /// <summary>
-/// The path kernel: float single-asset Heston (QE + martingale correction), horizon states only.
+/// The path walker: float single-asset Heston (QE + martingale correction), the final state recorded per path.
 /// Throughput = Paths x Steps / mean time (path-steps per second).
 /// </summary>
 [MemoryDiagnoser]
 public class PathKernelBenchmark
 {
     private DeviceSession? session;
-    private PreparedSimulation? simulation;
+    private StateSimulation.Prepared<float, FloatMath>? simulation;
 
     /// <summary>Paths per launch.</summary>
     [Params(1 << 16, 1 << 20)]
@@ -27,7 +28,7 @@ public class PathKernelBenchmark
     public void Setup()
     {
         session = DeviceSelector.Open(DeviceKind.Auto);
-        simulation = new PreparedSimulation(session, Paths, Steps);
+        simulation = new StateSimulation.Prepared<float, FloatMath>(session, SimulationBenchmark.Plan(Steps), 0, Paths, 1234);
         simulation.Run();
     }
 

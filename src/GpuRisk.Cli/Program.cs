@@ -1,1 +1,4 @@
-return GpuRisk.Cli.CliApp.Invoke(args, Console.Out, Console.Error);
+using GpuRisk.Cli;
+
+using Interruption interruption = Interruption.Listen(Console.Error);
+return CliApp.Invoke(args, Console.Out, Console.Error, interruption.Token);

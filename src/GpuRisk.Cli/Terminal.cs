@@ -5,16 +5,24 @@ using Spectre.Console;
 namespace GpuRisk.Cli;
 
 /// <summary>
-/// The command's view of its console: Spectre.Console tables on stdout, and progress that is live on an
-/// interactive terminal but plain timestamp-free log lines on stderr when output is redirected.
+/// The command's view of its console. For a person at a terminal: Spectre.Console tables and a live stage
+/// display on stdout. When output is redirected (a file, a pipe, a test): tables as plain aligned columns that
+/// never wrap, so no number or id is ever split across lines, and progress as plain log lines on stderr.
 /// </summary>
-public sealed class Terminal(TextWriter stdout, TextWriter stderr) : IJobLog
+/// <param name="stdout">Where results go.</param>
+/// <param name="stderr">Where diagnostics and log lines go.</param>
+/// <param name="interactive">True when a person watches <paramref name="stdout"/> on a terminal (<see cref="For"/> detects it).</param>
+public sealed class Terminal(TextWriter stdout, TextWriter stderr, bool interactive) : IJobLog
 {
-    /// <summary>Rich output (tables) to stdout.</summary>
-    public IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>The terminal of this process's <paramref name="stdout"/>: interactive only for the real, unredirected console.</summary>
+    public static Terminal For(TextWriter stdout, TextWriter stderr) =>
+        new(stdout, stderr, ReferenceEquals(stdout, System.Console.Out) && !System.Console.IsOutputRedirected);
+
+    /// <summary>Rich output to stdout; used only when <see cref="IsInteractive"/>.</summary>
+    private IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(stdout),
-        Interactive = InteractionSupport.Detect,
+        Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
     });
 
     /// <summary>Plain text to stdout.</summary>
@@ -23,16 +31,44 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr) : IJobLog
     /// <summary>Diagnostics and log lines.</summary>
     public TextWriter Error => stderr;
 
-    /// <summary>True when a person is watching: stdout is the real, unredirected console.</summary>
-    public bool IsInteractive =>
-        ReferenceEquals(stdout, System.Console.Out) && !System.Console.IsOutputRedirected;
+    /// <summary>True when a person is watching stdout on a terminal.</summary>
+    public bool IsInteractive => interactive;
 
     private StatusContext? _status;
+
+    /// <summary>Prints <paramref name="table"/>: a Spectre.Console table on a terminal, plain aligned columns otherwise.</summary>
+    public void Write(TextTable table)
+    {
+        if (!interactive)
+        {
+            stdout.Write(table.ToPlainText());
+            return;
+        }
+        var rich = new Table();
+        if (table.Title is { } title) rich.Title(Markup.Escape(title));
+        foreach (TextTable.Column c in table.Columns)
+        {
+            var column = new TableColumn(Markup.Escape(c.Header));
+            rich.AddColumn(c.RightAligned ? column.RightAligned() : column);
+        }
+        foreach (TextTable.Row r in table.Rows)
+        {
+            rich.AddRow(r.Cells.Select(c => r.Emphasis ? $"[bold]{Markup.Escape(c)}[/]" : Markup.Escape(c)).ToArray());
+        }
+        Console.Write(rich);
+    }
+
+    /// <summary>A line that belongs with the results on stdout (a legend, say): grey on a terminal, plain otherwise.</summary>
+    public void Note(string line)
+    {
+        if (interactive) Console.MarkupLine($"[grey]{Markup.Escape(line)}[/]");
+        else stdout.WriteLine(line);
+    }
 
     /// <inheritdoc />
     public void Stage(string name)
     {
-        if (!IsInteractive)
+        if (!interactive)
         {
             stderr.WriteLine($"stage: {name}");
             return;
@@ -47,7 +83,7 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr) : IJobLog
     /// </summary>
     public async Task<T> WithProgressAsync<T>(Func<Task<T>> work)
     {
-        if (!IsInteractive) return await work();
+        if (!interactive) return await work();
         return await Console.Status().StartAsync("starting...", async context =>
         {
             _status = context;
@@ -65,7 +101,7 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr) : IJobLog
     /// <inheritdoc />
     public void Info(string message)
     {
-        if (IsInteractive) Console.MarkupLine($"  {Markup.Escape(message)}");
+        if (interactive) Console.MarkupLine($"  {Markup.Escape(message)}");
         else stderr.WriteLine(message);
     }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using GpuRisk.Kernels.Hedging;
 using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Paths;
 using GpuRisk.Kernels.Payoffs;
@@ -30,6 +31,9 @@ public static class KernelCatalog
         Walk(typeof(BookRecorder<,>), typeof(double), typeof(DoubleMath)),
         Generic(typeof(RevaluationProbe), nameof(RevaluationProbe.Kernel), typeof(float), typeof(FloatMath)),
         Generic(typeof(RevaluationProbe), nameof(RevaluationProbe.Kernel), typeof(double), typeof(DoubleMath)),
+        .. HedgeRuleTypes.Select(rule => Rule(typeof(DeltaHedgeKernel), rule)),
+        Rule(typeof(AccountKernel), typeof(CppiRule)),
+        Rule(typeof(AccountKernel), typeof(VolTargetRule)),
         Plain(typeof(CorrectionTables), nameof(CorrectionTables.CoefficientKernel)),
         Plain(typeof(CorrectionTables), nameof(CorrectionTables.TableKernel)),
         Plain(typeof(SlotReductions), nameof(SlotReductions.SumRows)),
@@ -54,6 +58,17 @@ public static class KernelCatalog
         MethodInfo open = typeof(WalkKernel).GetMethod(nameof(WalkKernel.Run), BindingFlags.Public | BindingFlags.Static)!;
         return new KernelEntry($"WalkKernel.Run<{number.Name}, {observer.Name.Split('`')[0]}>", open.MakeGenericMethod(number, math, closed));
     }
+
+    /// <summary>Every rule the book's hedging kernel is launched with.</summary>
+    private static Type[] HedgeRuleTypes =>
+    [
+        typeof(NoHedgeRule), typeof(BandRule), typeof(TimeRule), typeof(TimeOrBandRule), typeof(WhalleyWilmottRule),
+        typeof(ZakamoulineRule), typeof(ThresholdsRule),
+    ];
+
+    /// <summary>A hedging kernel's <c>Run</c> closed over one rule type.</summary>
+    public static KernelEntry Rule(Type owner, Type rule) =>
+        new($"{owner.Name}.Run<{rule.Name}>", owner.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!.MakeGenericMethod(rule));
 
     /// <summary>A non-generic kernel.</summary>
     public static KernelEntry Plain(Type owner, string name) =>

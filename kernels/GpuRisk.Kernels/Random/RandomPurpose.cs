@@ -18,4 +18,10 @@ public static class RandomPurpose
 
     /// <summary>Regime transition at the end of a day (word 0); the step word is the day index.</summary>
     public const uint Regime = 0x0300_0000;
+
+    /// <summary>
+    /// Whether a hedge trade at a check fails (word 0); the step word is the check index. The same for every
+    /// policy, so policies compared on the same paths also share their failed rebalances.
+    /// </summary>
+    public const uint TradeFailure = 0x0400_0000;
 }

@@ -14,8 +14,9 @@ namespace GpuRisk.Kernels.Revaluation;
 /// <param name="Step">Node spacing in u.</param>
 /// <param name="DataOffset">Where the column's first moneyness node goes in the table data.</param>
 /// <param name="YCount">Moneyness nodes.</param>
-/// <param name="YMin">First moneyness node.</param>
-/// <param name="YStep">Moneyness spacing.</param>
+/// <param name="XiMin">First node of the moneyness axis xi (y = a sinh(xi / a)).</param>
+/// <param name="XiStep">Spacing of xi.</param>
+/// <param name="YScale">The map's scale a.</param>
 public readonly record struct CorrectionColumn(
     UnderlyingDynamics Model, double Years, double ControlVol, int NodeOffset, int NodeCount, double Step,
-    int DataOffset, int YCount, double YMin, double YStep);
+    int DataOffset, int YCount, double XiMin, double XiStep, double YScale);

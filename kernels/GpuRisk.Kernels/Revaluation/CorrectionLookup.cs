@@ -5,10 +5,10 @@ using ILGPU;
 namespace GpuRisk.Kernels.Revaluation;
 
 /// <summary>
-/// Reads a correction table (<see cref="CorrectionTableLayout"/>) at (y, v, sqrt T): cubic Hermite in y from
-/// each node's value and slope (so the value is C1 in y and its slope is the exact derivative of the
+/// Reads a correction table (<see cref="CorrectionTableLayout"/>) at (y, v, sqrt T): cubic Hermite in xi (y = a
+/// sinh(xi / a)) from each node's value and slope (so the value is C1 and its slope is the exact derivative of the
 /// interpolant), linear in sqrt(v) and in sqrt(T) (whose cell the caller gives); the curvature is interpolated
-/// linearly. Outside the y and v axes the nearest edge is used.
+/// linearly. Outside the xi and v axes the nearest edge is used.
 /// </summary>
 public static class CorrectionLookup
 {
@@ -20,10 +20,16 @@ public static class CorrectionLookup
         out T value, out T slope, out T curvature)
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
     {
-        Locate<T, TMath>(Position<T, TMath>(y - TMath.From(table.YMin), TMath.From(table.YStep), table.YCount), out int i, out T ty);
+        // xi = a asinh(y / a), through |y| so the logarithm never cancels.
+        T a = TMath.From(table.YScale);
+        T ratio = (y < T.Zero ? -y : y) / a;
+        T xiAbs = a * TMath.Log(ratio + TMath.Sqrt(ratio * ratio + T.One));
+        T xi = y < T.Zero ? -xiAbs : xiAbs;
+        T dXiDy = T.One / TMath.Sqrt(ratio * ratio + T.One);
+        Locate<T, TMath>(Position<T, TMath>(xi - TMath.From(table.XiMin), TMath.From(table.XiStep), table.YCount), out int i, out T ty);
         Locate<T, TMath>(table.VCount == 1 ? T.Zero : Position<T, TMath>(rootVariance, TMath.From(table.RootVarianceStep), table.VCount),
             out int j, out T tv);
-        T hy = TMath.From(table.YStep);
+        T hy = TMath.From(table.XiStep);
         value = T.Zero;
         slope = T.Zero;
         curvature = T.Zero;
@@ -45,6 +51,7 @@ public static class CorrectionLookup
                                + (three * t2 - two * t) * m1);
             curvature += weight * ((T.One - t) * a0 + t * a1);
         }
+        slope *= dXiDy;
     }
 
     /// <summary>x / step clamped to [0, count - 1].</summary>

@@ -6,11 +6,12 @@ namespace GpuRisk.Kernels.Revaluation;
 /// <remarks>
 /// The table holds, for a call on one unit of strike, the difference between the model's undiscounted price
 /// and Black-Scholes' at the control-variate vol sigma_cv(v, T) (see <see cref="CorrectionTables"/>), over
-/// y = ln(F/K) / (sigma_cv sqrt T) (moneyness in the control variate's standard deviations) and w = sqrt(v),
-/// each on a uniform axis from its first node, and s = sqrt(T) on nodes the host chose (the exact times to
+/// y = ln(F/K) / (sigma_cv sqrt T) (moneyness in the control variate's standard deviations), through the map
+/// y = a sinh(xi / a) with xi on a uniform axis (nodes dense near the money, sparse in the far tails that only jumps
+/// reach), w = sqrt(v) on a uniform axis from 0, and s = sqrt(T) on nodes the host chose (the exact times to
 /// expiry the stage will ask for where they are few, else a uniform axis); since every path asks for the same
 /// times, the host also precomputes each query's s cell (<see cref="GroupAtObservation{T}"/>). Node (i, j, k)
-/// holds three numbers at Offset + ((k x VCount + j) x YCount + i) x 3: the correction dc, dc/dy and d2c/dy2.
+/// holds three numbers at Offset + ((k x VCount + j) x YCount + i) x 3: the correction dc, dc/dxi and d2c/dy2.
 /// </remarks>
 public struct CorrectionTableLayout
 {
@@ -22,10 +23,12 @@ public struct CorrectionTableLayout
     public int VCount;
     /// <summary>Nodes on the sqrt-expiry axis.</summary>
     public int SCount;
-    /// <summary>First moneyness node.</summary>
-    public double YMin;
-    /// <summary>Moneyness spacing.</summary>
-    public double YStep;
+    /// <summary>First node of the uniform axis xi, y = a sinh(xi / a).</summary>
+    public double XiMin;
+    /// <summary>Spacing of xi.</summary>
+    public double XiStep;
+    /// <summary>The map's scale a: y ~ xi within a of the money.</summary>
+    public double YScale;
     /// <summary>sqrt(v) spacing (nodes from 0).</summary>
     public double RootVarianceStep;
 

@@ -18,37 +18,50 @@ namespace GpuRisk.Kernels.Revaluation;
 /// the trapezoidal rule converges geometrically (Trefethen and Weideman, SIAM Review 56(3), 2014).</para>
 /// <para>Per unit strike and undiscounted, dc(x) = -(e^(x/2) / pi) I0 with I0 = int Re[e^(iux) coef];
 /// d/dx and d2/dx2 follow from I1 = dI0/dx, I2 = d2I0/dx2 exactly: dc_x = -(e^(x/2)/pi)(I0/2 + I1),
-/// dc_xx = -(e^(x/2)/pi)(I0/4 + I1 + I2). The table stores dc, dc_y = dc_x sigma_cv sqrt T and
-/// dc_yy = dc_xx (sigma_cv sqrt T)^2 at x = y sigma_cv sqrt T. A put has the same correction (put-call parity).</para>
+/// dc_xx = -(e^(x/2)/pi)(I0/4 + I1 + I2). With y = a sinh(xi / a) and x = y sigma_cv sqrt T, the table stores dc,
+/// dc_xi = dc_x sigma_cv sqrt T cosh(xi / a) and dc_yy = dc_xx (sigma_cv sqrt T)^2. A put has the same correction
+/// (put-call parity).</para>
 /// </remarks>
 public static class CorrectionTables
 {
     /// <summary>
-    /// Kernel over nodes n: coefficients[n] = w_m (phi(u_m - i/2) - phi_BS(u_m - i/2)) / (u_m^2 + 1/4),
-    /// w_0 = h/2, w_m = h, for the column <paramref name="nodeColumn"/>[n].
+    /// Kernel over nodes n (grid-stride: thread t takes n = t, t + threads, ..., because the CPU accelerator pays per
+    /// launched thread): coefficients[n] = w_m (phi(u_m - i/2) - phi_BS(u_m - i/2)) / (u_m^2 + 1/4), w_0 = h/2,
+    /// w_m = h, for the column <paramref name="nodeColumn"/>[n].
     /// </summary>
-    public static void CoefficientKernel(Index1D n, ArrayView<CorrectionColumn> columns, ArrayView<int> nodeColumn,
-        ArrayView<DoubleComplex> coefficients)
+    public static void CoefficientKernel(Index1D thread, ArrayView<CorrectionColumn> columns, ArrayView<int> nodeColumn,
+        ArrayView<DoubleComplex> coefficients, int threads)
     {
-        CorrectionColumn c = columns[nodeColumn[n]];
+        for (int n = thread; n < nodeColumn.IntLength; n += threads) coefficients[n] = Coefficient(columns[nodeColumn[n]], n);
+    }
+
+    private static DoubleComplex Coefficient(in CorrectionColumn c, int n)
+    {
         int m = n - c.NodeOffset;
         double u = m * c.Step;
         double weight = m == 0 ? 0.5 * c.Step : c.Step;
         double q = u * u + 0.25;
         DoubleComplex phi = BatesCharacteristicFunction.Evaluate(new DoubleComplex(u, -0.5), c.Years, c.Model);
         double phiBs = Math.Exp(-0.5 * c.ControlVol * c.ControlVol * c.Years * q);
-        coefficients[n] = (phi + (-phiBs)) * (weight / q);
+        return (phi + (-phiBs)) * (weight / q);
     }
 
-    /// <summary>Kernel over (column, moneyness node) pairs: writes the node's three numbers.</summary>
-    public static void TableKernel(Index1D index, ArrayView<CorrectionColumn> columns, ArrayView<int> firstItem,
+    /// <summary>Kernel over (column, moneyness node) items, grid-stride like <see cref="CoefficientKernel"/>: writes each node's three numbers.</summary>
+    public static void TableKernel(Index1D thread, ArrayView<CorrectionColumn> columns, ArrayView<int> firstItem,
+        ArrayView<DoubleComplex> coefficients, ArrayView<double> data, int items, int threads)
+    {
+        for (int index = thread; index < items; index += threads) Node(index, columns, firstItem, coefficients, data);
+    }
+
+    private static void Node(int index, ArrayView<CorrectionColumn> columns, ArrayView<int> firstItem,
         ArrayView<DoubleComplex> coefficients, ArrayView<double> data)
     {
         int column = ColumnOf(index, firstItem);
         CorrectionColumn c = columns[column];
         int i = index - firstItem[column];
         double scale = c.ControlVol * Math.Sqrt(c.Years);
-        double x = (c.YMin + i * c.YStep) * scale;
+        double xi = c.XiMin + i * c.XiStep;
+        double x = c.YScale * Math.Sinh(xi / c.YScale) * scale;
         double i0 = 0.0, i1 = 0.0, i2 = 0.0;
         // e^(i u_m x) advances by one complex product per node, re-anchored exactly every 64 nodes.
         double stepAngle = c.Step * x;
@@ -69,7 +82,7 @@ public static class CorrectionTables
         double factor = -Math.Exp(0.5 * x) / Math.PI;
         int at = c.DataOffset + i * 3;
         data[at] = factor * i0;
-        data[at + 1] = factor * (0.5 * i0 + i1) * scale;
+        data[at + 1] = factor * (0.5 * i0 + i1) * scale * Math.Cosh(xi / c.YScale);
         data[at + 2] = factor * (0.25 * i0 + i1 + i2) * scale * scale;
     }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GpuRisk.Devices;
-using Spectre.Console;
 
 namespace GpuRisk.Cli.Commands;
 
@@ -13,13 +12,12 @@ public static class DevicesCommand
         var command = new Command("devices", "List accelerators and the one `auto` picks");
         command.SetAction(_ =>
         {
-            var table = new Table().AddColumns("kind", "name", "memory", "auto", "note");
+            var table = new TextTable(null, new("kind"), new("name"), new("memory", true), new("auto"), new("note"));
             foreach (DeviceInfo d in DeviceSelector.List())
             {
-                table.AddRow(Markup.Escape(d.Kind), Markup.Escape(d.Name), Memory(d.MemoryBytes),
-                    d.AutoPick ? "[green]yes[/]" : "", Markup.Escape(d.Note));
+                table.Add(d.AutoPick, d.Kind, d.Name, Memory(d.MemoryBytes), d.AutoPick ? "yes" : "", d.Note);
             }
-            terminal.Console.Write(table);
+            terminal.Write(table);
             return CliApp.Success;
         });
         return command;

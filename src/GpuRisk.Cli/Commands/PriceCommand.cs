@@ -15,25 +15,20 @@ public static class PriceCommand
     /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
     public static Command Create(Terminal terminal)
     {
-        var book = new Option<string>("--book") { Description = "Book file (CSV or Parquet)", Required = true };
-        var market = new Option<string>("--market") { Description = "Market file (JSON)", Required = true };
-        var method = new Option<string>("--method")
-        {
-            Description = "analytic (closed form / characteristic function) or mc (Monte Carlo on the device)",
-            DefaultValueFactory = _ => "analytic",
-        };
-        method.AcceptOnlyFromAmong("analytic", "mc");
-        var shared = new SharedOptions();
-        var command = new Command("price", "Value and Greeks per position and for the book") { book, market, method };
+        var inputs = new BookAndMarketOptions();
+        var method = CheckedOption.OneOf("--method",
+            "analytic (closed form / characteristic function) or mc (Monte Carlo on the device)", "analytic", "analytic", "mc");
+        var shared = new SharedOptions(OutputKind.File);
+        var command = new Command("price", "Value and Greeks per position and for the book") { method };
+        inputs.AddTo(command);
         shared.AddTo(command);
         command.SetAction(parse =>
         {
-            var inputs = BookAndMarket.Load(InputFile.FromPath(parse.GetRequiredValue(book)),
-                InputFile.FromPath(parse.GetRequiredValue(market)));
+            BookAndMarket loaded = inputs.Load(parse);
             if (parse.GetValue(method) != "mc") shared.WarnIfSimulationOptionsIgnored(parse, terminal, "--method analytic does not simulate");
             BookValuation valuation = parse.GetValue(method) == "mc"
-                ? PriceByMonteCarlo(parse, shared, terminal, inputs)
-                : new AnalyticBookPricer().Price(inputs.Book, inputs.Market);
+                ? PriceByMonteCarlo(parse, shared, terminal, loaded)
+                : new AnalyticBookPricer().Price(loaded.Book, loaded.Market);
             if (parse.GetValue(shared.Out) is { } outPath)
             {
                 ValuationJson.Write(outPath, valuation);
@@ -41,7 +36,7 @@ public static class PriceCommand
             }
             else
             {
-                ValuationTable.Render(terminal.Console, valuation);
+                ValuationTable.Render(terminal, valuation);
             }
             return CliApp.Success;
         });

@@ -3,48 +3,53 @@ using GpuRisk.Config;
 
 namespace GpuRisk.Cli.Commands;
 
-/// <summary>The options every simulating command shares (DESIGN.md's "Shared options").</summary>
-public sealed class SharedOptions
+/// <summary>The options every simulating command shares (DESIGN.md's "Shared options"), each checked as it is parsed.</summary>
+/// <param name="outKind">Whether this command's <c>--out</c> names a file or a folder.</param>
+public sealed class SharedOptions(OutputKind outKind)
 {
-    public Option<string> Device { get; } = new("--device")
-    {
-        Description = "Accelerator: auto (CUDA, then OpenCL, then CPU), cpu, cuda or opencl",
-        DefaultValueFactory = _ => "auto",
-    };
+    /// <summary><c>--device</c>: auto (default), cpu, cuda or opencl.</summary>
+    public Option<string?> Device { get; } = CheckedOption.OneOf("--device",
+        "Accelerator (auto: CUDA, then OpenCL, then the CPU)", "auto", RunConfigReader.Devices);
 
-    public Option<long?> Paths { get; } = new("--paths") { Description = "Monte Carlo paths" };
+    /// <summary><c>--paths</c>: Monte Carlo paths.</summary>
+    public Option<long?> Paths { get; } = CheckedOption.WholeNumber("--paths", "Monte Carlo paths",
+        RunConfigReader.MinPaths, long.MaxValue, "a standard error needs two paths");
 
-    public Option<ulong?> Seed { get; } = new("--seed") { Description = "Seed of every random stream" };
+    /// <summary><c>--seed</c>: seed of every random stream.</summary>
+    public Option<ulong?> Seed { get; } = CheckedOption.WholeNumber("--seed", "Seed of every random stream", 0UL, ulong.MaxValue);
 
-    public Option<int?> StepsPerDay { get; } = new("--steps-per-day") { Description = "Simulation steps per day" };
+    /// <summary><c>--steps-per-day</c>: simulation steps per day.</summary>
+    public Option<int?> StepsPerDay { get; } = CheckedOption.WholeNumber("--steps-per-day", "Simulation steps per day",
+        1, RunConfigReader.MaxStepsPerDay);
 
-    public Option<string?> Precision { get; } = new("--precision") { Description = "float (default) or double on the device" };
+    /// <summary><c>--precision</c>: the device's number type for paths.</summary>
+    public Option<string?> Precision { get; } = CheckedOption.OneOf("--precision", "Number type on the device (default float)",
+        null, RunConfigReader.Precisions);
 
-    public Option<string?> Out { get; } = new("--out") { Description = "Output file or folder" };
+    /// <summary><c>--out</c>: the output file or folder.</summary>
+    public Option<string?> Out { get; } = CheckedOption.OutputPath("--out",
+        outKind == OutputKind.File ? "Output file" : "Output folder", outKind);
 
     /// <summary>Adds every shared option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        Device.AcceptOnlyFromAmong("auto", "cpu", "cuda", "opencl");
-        Precision.AcceptOnlyFromAmong("float", "double");
         command.Add(Device);
         command.Add(Paths);
         command.Add(Seed);
         command.Add(StepsPerDay);
         command.Add(Precision);
         command.Add(Out);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(Paths) is < 2) result.AddError("--paths must be a whole number >= 2 (a standard error needs two paths)");
-            if (result.GetValue(StepsPerDay) is <= 0 or > 1440) result.AddError("--steps-per-day must be in 1..1440");
-        });
     }
 
-    /// <summary><paramref name="config"/> with every shared option the user gave overriding it.</summary>
+    /// <summary>
+    /// <paramref name="config"/> with every shared option the user gave overriding it; <c>--paths</c> sets every stage's
+    /// paths (the config's per-stage counts give way).
+    /// </summary>
     public RunConfig ApplyTo(ParseResult parse, RunConfig config) => config with
     {
         Device = parse.GetResult(Device) is { Implicit: false } ? parse.GetValue(Device)! : config.Device,
         Paths = parse.GetValue(Paths) ?? config.Paths,
+        StagePaths = parse.GetValue(Paths) is null ? config.StagePaths : new Dictionary<string, long>(),
         Seed = parse.GetValue(Seed) ?? config.Seed,
         StepsPerDay = parse.GetValue(StepsPerDay) ?? config.StepsPerDay,
         Precision = parse.GetValue(Precision) ?? config.Precision,

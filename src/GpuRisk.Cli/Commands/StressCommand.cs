@@ -12,33 +12,27 @@ public static class StressCommand
     /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
     public static Command Create(Terminal terminal)
     {
-        var book = new Option<string>("--book") { Description = "Book file (CSV or Parquet)", Required = true };
-        var market = new Option<string>("--market") { Description = "Market file (JSON)", Required = true };
-        var grid = new Option<string?>("--grid")
-        {
-            Description = "Custom grid, e.g. \"spot=-0.2,-0.1,0,0.1,0.2;vol=-0.1,0,0.1\" (default: Deribit's portfolio-margin grid)",
-        };
-        var method = new Option<string>("--method")
-        {
-            Description = "analytic (closed form and Fourier integral on the device) or mc (Monte Carlo with common random numbers: one simulation per cell, slow on big grids)",
-            DefaultValueFactory = _ => "analytic",
-        };
-        method.AcceptOnlyFromAmong("analytic", "mc");
-        var shared = new SharedOptions();
-        var command = new Command("stress", "Risk matrix: value change and Greeks over a spot x vol shock grid") { book, market, grid, method };
+        var inputs = new BookAndMarketOptions();
+        var grid = CheckedOption.Parsed("--grid",
+            "Custom grid, e.g. \"spot=-0.2,-0.1,0,0.1,0.2;vol=-0.1,0,0.1\" (default: Deribit's portfolio-margin grid)",
+            text => StressGrid.Parse(text));
+        var method = CheckedOption.OneOf("--method",
+            "analytic (closed form and Fourier integral on the device) or mc (Monte Carlo with common random numbers: one simulation per cell, slow on big grids)",
+            "analytic", "analytic", "mc");
+        var shared = new SharedOptions(OutputKind.Folder);
+        var command = new Command("stress", "Risk matrix: value change and Greeks over a spot x vol shock grid") { grid, method };
+        inputs.AddTo(command);
         shared.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
-            var inputs = BookAndMarket.Load(InputFile.FromPath(parse.GetRequiredValue(book)),
-                InputFile.FromPath(parse.GetRequiredValue(market)));
-            StressGrid g = parse.GetValue(grid) is { } text ? StressGrid.Parse(text) : StressGrid.DeribitDefault;
-            g.ValidateFor(inputs.Market);
+            BookAndMarket loaded = inputs.Load(parse);
+            StressGrid g = parse.GetValue(grid) ?? StressGrid.DeribitDefault;
             using DeviceSession device = terminal.OpenDevice(parse.GetValue(shared.Device)!);
             terminal.Stage($"stress on {device.Name}");
             if (parse.GetValue(method) != "mc") shared.WarnIfSimulationOptionsIgnored(parse, terminal, "--method analytic does not simulate");
             StressResult result = parse.GetValue(method) == "mc"
-                ? new MonteCarloStressEngine(device, shared.ApplyTo(parse, RunConfig.Default).MonteCarlo).Run(inputs.Book, inputs.Market, g)
-                : new StressEngine(device.Accelerator).Run(inputs.Book, inputs.Market, g);
+                ? new MonteCarloStressEngine(device, shared.ApplyTo(parse, RunConfig.Default).MonteCarlo).Run(loaded.Book, loaded.Market, g)
+                : new StressEngine(device.Accelerator).Run(loaded.Book, loaded.Market, g);
             cancel.ThrowIfCancellationRequested();
             terminal.Out.Write(RiskMatrixText.Render(result));
             if (parse.GetValue(shared.Out) is { } outDir)

@@ -1,26 +1,23 @@
 using System.Globalization;
 using GpuRisk.Pricing;
-using Spectre.Console;
 
 namespace GpuRisk.Cli.Commands;
 
-/// <summary>Renders a book valuation as a terminal table, positions then the book total.</summary>
+/// <summary>A book valuation as a table: positions, then the book total.</summary>
 public static class ValuationTable
 {
-    /// <summary>Writes <paramref name="valuation"/> to <paramref name="console"/>.</summary>
-    public static void Render(IAnsiConsole console, BookValuation valuation)
+    /// <summary>Prints <paramref name="valuation"/> through <paramref name="terminal"/>.</summary>
+    public static void Render(Terminal terminal, BookValuation valuation)
     {
-        var table = new Table().Title($"{valuation.Method} valuation on {valuation.Device}"
-            + (valuation.Paths > 0 ? $", {valuation.Paths:N0} paths" : ""));
-        table.AddColumn("id");
-        foreach (string c in new[] { "value USD", "stderr", "delta coins", "gamma coins/USD", "vega USD/vol pt", "theta USD/day" })
-        {
-            table.AddColumn(new TableColumn(c).RightAligned());
-        }
-        foreach (PositionValuation p in valuation.Positions) table.AddRow(Cells(Markup.Escape(p.Id), p.Figures, p.GreekErrors));
-        table.AddRow(Cells("[bold]BOOK[/]", valuation.Total, valuation.TotalGreekErrors));
-        if (valuation.Paths > 0) console.MarkupLine("[grey]Monte Carlo figures: estimate ± one standard error.[/]");
-        console.Write(table);
+        string title = $"{valuation.Method} valuation on {valuation.Device}"
+            + (valuation.Paths > 0 ? $", {valuation.Paths:N0} paths" : "");
+        var table = new TextTable(title, new TextTable.Column("id"),
+            new("value USD", true), new("stderr", true), new("delta coins", true), new("gamma coins/USD", true),
+            new("vega USD/vol pt", true), new("theta USD/day", true));
+        foreach (PositionValuation p in valuation.Positions) table.Add(Cells(p.Id, p.Figures, p.GreekErrors));
+        table.Add(emphasis: true, Cells("BOOK", valuation.Total, valuation.TotalGreekErrors));
+        if (valuation.Paths > 0) terminal.Note("Monte Carlo figures: estimate ± one standard error.");
+        terminal.Write(table);
     }
 
     private static string[] Cells(string id, Valuation v, GreekStdErrs? e) =>

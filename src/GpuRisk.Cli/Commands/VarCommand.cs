@@ -5,7 +5,6 @@ using GpuRisk.Devices;
 using GpuRisk.Horizon;
 using GpuRisk.IO;
 using GpuRisk.Risk;
-using Spectre.Console;
 
 namespace GpuRisk.Cli.Commands;
 
@@ -15,26 +14,32 @@ public static class VarCommand
     /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
     public static Command Create(Terminal terminal)
     {
-        var book = new Option<string>("--book") { Description = "Book file (CSV or Parquet)", Required = true };
-        var market = new Option<string>("--market") { Description = "Market file (JSON)", Required = true };
+        var inputs = new BookAndMarketOptions();
         var horizons = RiskOptions.Durations("--horizons", "Horizons, e.g. 1d,7d (m, h, d, w)", "1d,7d");
         var levels = RiskOptions.Levels("0.99,0.999");
-        var shared = new SharedOptions();
+        var shared = new SharedOptions(OutputKind.Folder);
+        var shards = new ShardOptions();
         var command = new Command("var", "Horizon P&L distribution; VaR and ES with confidence intervals; contributions")
         {
-            book, market, horizons, levels,
+            horizons, levels,
         };
+        inputs.AddTo(command);
         shared.AddTo(command);
+        shards.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
-            var inputs = BookAndMarket.Load(InputFile.FromPath(parse.GetRequiredValue(book)), InputFile.FromPath(parse.GetRequiredValue(market)));
+            BookAndMarket loaded = inputs.Load(parse);
             RiskOptions.ParseDurations(parse.GetValue(horizons)!, "--horizons", out Duration[] h);
             RiskOptions.ParseLevels(parse.GetValue(levels)!, out double[] l);
             RunConfig config = shared.ApplyTo(parse, RunConfig.Default);
+            if (shards.Resolve(parse) is { IsWholeRun: false } shard)
+            {
+                return await StageShard.RunAsync(terminal, parse, shared, "var", config with { Horizons = h, Levels = l }, loaded, shard, cancel);
+            }
             using DeviceSession device = terminal.OpenDevice(config.Device);
             var settings = new VarSettings(h, l, new HorizonSettings(config.Paths, config.Seed, config.StepsPerDay, config.MonteCarlo.Precision));
             terminal.Stage($"var on {device.Name}: {config.Paths:N0} paths, horizons {string.Join(",", h.Select(x => x.Text))}, seed {config.Seed}");
-            VarState state = await terminal.WithProgressAsync(() => Task.FromResult(VarStage.Run(device, inputs.Book, inputs.Market, settings, cancel)));
+            VarState state = await terminal.WithProgressAsync(() => Task.FromResult(VarStage.Run(device, loaded.Book, loaded.Market, settings, cancel)));
             IReadOnlyList<HorizonRisk> result = state.Finish();
             Render(terminal, result);
             if (parse.GetValue(shared.Out) is { } outDir)
@@ -49,18 +54,19 @@ public static class VarCommand
 
     private static void Render(Terminal terminal, IReadOnlyList<HorizonRisk> horizons)
     {
-        var table = new Table().Title("VaR and ES (USD, positive = loss; 95% intervals)");
-        table.AddColumns("horizon", "level", "VaR", "VaR interval", "ES", "ES interval", "P&L mean ± s.e.", "P&L sd", "reval. error");
+        var table = new TextTable("VaR and ES (USD, positive = loss; 95% intervals)",
+            new("horizon"), new("level"), new("VaR", true), new("VaR interval", true), new("ES", true), new("ES interval", true),
+            new("P&L mean ± s.e.", true), new("P&L sd", true), new("reval. error", true));
         foreach (HorizonRisk h in horizons)
         {
             foreach (LevelEstimate l in h.Levels)
             {
-                table.AddRow(new[] { h.Horizon.Text, l.Level.ToString("0.###", CultureInfo.InvariantCulture), N(l.Var), $"[{N(l.VarLow)}, {N(l.VarHigh)}]",
-                    N(l.Es), $"[{N(l.EsLow)}, {N(l.EsHigh)}]", $"{N(h.Mean)} ± {N(h.MeanStderr)}", N(h.Sd), h.RevaluationError.ToString("G3", CultureInfo.InvariantCulture) }
-                    .Select(Markup.Escape).ToArray());
+                table.Add(h.Horizon.Text, l.Level.ToString("0.###", CultureInfo.InvariantCulture), N(l.Var), $"[{N(l.VarLow)}, {N(l.VarHigh)}]",
+                    N(l.Es), $"[{N(l.EsLow)}, {N(l.EsHigh)}]", $"{N(h.Mean)} ± {N(h.MeanStderr)}", N(h.Sd),
+                    h.RevaluationError.ToString("G3", CultureInfo.InvariantCulture));
             }
         }
-        terminal.Console.Write(table);
+        terminal.Write(table);
     }
 
     private static string N(double x) => x.ToString("N0", CultureInfo.InvariantCulture);

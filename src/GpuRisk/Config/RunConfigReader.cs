@@ -5,77 +5,123 @@ using GpuRisk.Stress;
 namespace GpuRisk.Config;
 
 /// <summary>
-/// Reads a nightly config (JSON). Unknown fields are errors, so a typo never silently falls back to a
-/// default. Messages name the file, the JSON path and the field.
+/// Reads a nightly config (JSON; comments allowed). Unknown and repeated fields are errors, so a typo never
+/// silently falls back to a default. Messages name the file, the JSON path and the field.
 /// </summary>
 public static class RunConfigReader
 {
-    private static readonly string[] Devices = ["auto", "cpu", "cuda", "opencl"];
-    private static readonly string[] Precisions = ["float", "double"];
+    /// <summary>The fields of a config, as README.md documents them.</summary>
+    public static IReadOnlyList<string> Fields { get; } =
+        ["book", "market", "out", "device", "precision", "seed", "paths", "stepsPerDay", "stressGrid", "stages", "horizons", "levels",
+         "policies", "backtestHorizon", "check", "gapLimit", "riskAversion", "frontier", "stagePaths"];
+
+    /// <summary>The keys of <c>stagePaths</c>.</summary>
+    public static IReadOnlyList<string> PathStages { get; } = ["mc", "var", "backtest", "optimize", "proof"];
+
+    /// <summary>The values <c>device</c> takes.</summary>
+    public static IReadOnlyList<string> Devices { get; } = ["auto", "cpu", "cuda", "opencl"];
+
+    /// <summary>The values <c>precision</c> takes.</summary>
+    public static IReadOnlyList<string> Precisions { get; } = ["float", "double"];
+
+    /// <summary>Largest <c>stepsPerDay</c>: one step a minute.</summary>
+    public const int MaxStepsPerDay = 1440;
+
+    /// <summary>Smallest <c>paths</c>: a standard error needs two paths.</summary>
+    public const long MinPaths = 2;
 
     /// <summary>Parses <paramref name="file"/>; fields it leaves out keep <see cref="RunConfig.Default"/>.</summary>
+    /// <exception cref="InputException">Malformed JSON, or a field that breaks its rule.</exception>
     public static RunConfig Read(InputFile file)
     {
-        JsonDocument doc;
-        try
+        using JsonDocument doc = JsonInput.Parse(file.Bytes, file.DisplayName, allowComments: true);
+        var root = StrictJsonObject.From(doc.RootElement, file.DisplayName, InputLocation.JsonRootRow, InputLocation.JsonSyntaxField, Fields);
+        RunConfig c = RunConfig.Default with { Source = file };
+        foreach (var (name, value) in root.Properties)
         {
-            doc = JsonDocument.Parse(file.Bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new InputException(file.DisplayName, $"line {e.LineNumber + 1}", "json", $"not valid JSON: {e.Message}", e);
-        }
-        using (doc)
-        {
-            JsonElement root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            c = name switch
             {
-                throw new InputException(file.DisplayName, "$", "json", "the config must be a JSON object");
-            }
-            RunConfig c = RunConfig.Default with { Source = file };
-            foreach (JsonProperty p in root.EnumerateObject())
-            {
-                var field = new FieldReader(file.DisplayName, p);
-                c = p.Name switch
-                {
-                    "book" => c with { BookFile = field.NonEmptyString() },
-                    "market" => c with { MarketFile = field.NonEmptyString() },
-                    "out" => c with { OutputFolder = field.NonEmptyString() },
-                    "device" => c with { Device = field.OneOf(Devices) },
-                    "precision" => c with { Precision = field.OneOf(Precisions) },
-                    "seed" => c with { Seed = field.UInt64() },
-                    "paths" => c with { Paths = field.Int64InRange(2) },
-                    "stepsPerDay" => c with { StepsPerDay = (int)field.Int64InRange(1, max: 1440) },
-                    "stressGrid" => c with { StressGrid = StressGrid.FromJson(p.Value, file.DisplayName, "$.stressGrid") },
-                    _ => throw field.Error("unknown field (check the spelling against README.md)"),
-                };
-            }
-            return c;
+                "book" => c with { BookFile = root.String(name) },
+                "market" => c with { MarketFile = root.String(name) },
+                "out" => c with { OutputFolder = File.Exists(root.String(name))
+                    ? throw root.Error(name, $"'{root.String(name)}' is a file; give a folder") : root.String(name) },
+                "device" => c with { Device = OneOf(root, name, Devices) },
+                "precision" => c with { Precision = OneOf(root, name, Precisions) },
+                "seed" => c with { Seed = value.ValueKind == JsonValueKind.Number && value.TryGetUInt64(out ulong seed)
+                    ? seed : throw root.Error(name, $"must be a whole number >= 0, not {StrictJsonObject.Describe(value)}") },
+                "paths" => c with { Paths = WholeNumber(root, name, MinPaths, long.MaxValue) },
+                "stepsPerDay" => c with { StepsPerDay = (int)WholeNumber(root, name, 1, MaxStepsPerDay) },
+                "stressGrid" => c with { StressGrid = StressGrid.FromJson(value, file.DisplayName, root.PathOf(name)) },
+                "stages" => c with { Stages = Strings(root, name, s => RunConfig.AllStages.Contains(s) ? null : $"'{s}' is not a stage ({string.Join(", ", RunConfig.AllStages)})") },
+                "horizons" => c with { Horizons = [.. Strings(root, name, s => Duration.TryParse(s, out _, out string p) ? null : p).Select(Duration.Parse).OrderBy(d => d.Days)] },
+                "levels" => c with { Levels = Numbers(root, name, x => x > 0 && x < 1 ? null : $"{x} is not a confidence level in (0, 1)") },
+                "policies" => c with { Policies = Strings(root, name, s => Hedging.PolicyParser.TryParse(s, out _, out string p) ? null : p) },
+                "backtestHorizon" => c with { BacktestHorizon = DurationOf(root, name) },
+                "check" => c with { Check = DurationOf(root, name) },
+                "gapLimit" => c with { GapLimit = root.Number(name, NumberRule.NonNegative) },
+                "riskAversion" => c with { RiskAversion = root.Number(name, NumberRule.Positive) },
+                "frontier" => c with { Frontier = Optimization.FrontierSpec.TryParse(root.String(name), out _) is { } p ? throw root.Error(name, p) : root.String(name) },
+                "stagePaths" => c with { StagePaths = StagePathsOf(StrictJsonObject.From(value, file.DisplayName, root.PathOf(name), name, PathStages)) },
+                _ => throw new System.Diagnostics.UnreachableException($"StrictJsonObject let '{name}' through"),
+            };
         }
+        return c;
     }
 
-    /// <summary>Typed reads of one top-level property, each failing with file, JSON path and field.</summary>
-    private readonly struct FieldReader(string file, JsonProperty property)
+    private static Duration DurationOf(StrictJsonObject root, string name) =>
+        Duration.TryParse(root.String(name), out Duration d, out string problem) ? d : throw root.Error(name, problem);
+
+    /// <summary>A non-empty array of strings, each checked by <paramref name="problem"/> (null when fine).</summary>
+    private static string[] Strings(StrictJsonObject root, string name, Func<string, string?> problem)
     {
-        public InputException Error(string problem) =>
-            new(file, $"$.{property.Name}", property.Name, problem);
-
-        public string NonEmptyString() =>
-            property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: > 0 } s
-                ? s : throw Error("must be a non-empty string");
-
-        public string OneOf(string[] allowed)
+        JsonElement array = root.Array(name);
+        var list = new List<string>();
+        int i = 0;
+        foreach (JsonElement e in array.EnumerateArray())
         {
-            string s = NonEmptyString();
-            return Array.IndexOf(allowed, s) >= 0 ? s : throw Error($"must be one of {string.Join(", ", allowed)}");
+            string path = $"{root.PathOf(name)}[{i++}]";
+            if (e.ValueKind != JsonValueKind.String) throw new InputException(root.File, path, name, $"must be a string, not {StrictJsonObject.Describe(e)}");
+            if (problem(e.GetString()!) is { } p) throw new InputException(root.File, path, name, p);
+            list.Add(e.GetString()!);
         }
+        return list.Count > 0 ? [.. list] : throw root.Error(name, "must not be empty");
+    }
 
-        public ulong UInt64() =>
-            property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetUInt64(out ulong v)
-                ? v : throw Error("must be a whole number >= 0");
+    /// <summary>A non-empty array of finite numbers, each checked by <paramref name="problem"/> (null when fine).</summary>
+    private static double[] Numbers(StrictJsonObject root, string name, Func<double, string?> problem)
+    {
+        JsonElement array = root.Array(name);
+        var list = new List<double>();
+        int i = 0;
+        foreach (JsonElement e in array.EnumerateArray())
+        {
+            string path = $"{root.PathOf(name)}[{i++}]";
+            double x = StrictJsonObject.ReadNumber(e, root.File, path, name, NumberRule.Finite);
+            if (problem(x) is { } p) throw new InputException(root.File, path, name, p);
+            list.Add(x);
+        }
+        return list.Count > 0 ? [.. list.Distinct()] : throw root.Error(name, "must not be empty");
+    }
 
-        public long Int64InRange(long min, long max = long.MaxValue) =>
-            property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt64(out long v) && v >= min && v <= max
-                ? v : throw Error(max == long.MaxValue ? $"must be a whole number >= {min}" : $"must be a whole number in {min}..{max}");
+    private static Dictionary<string, long> StagePathsOf(StrictJsonObject o)
+    {
+        var paths = new Dictionary<string, long>();
+        foreach (var (stage, _) in o.Properties) paths[stage] = WholeNumber(o, stage, MinPaths, long.MaxValue);
+        return paths;
+    }
+
+    private static string OneOf(StrictJsonObject root, string name, IReadOnlyList<string> allowed)
+    {
+        string s = root.String(name);
+        return allowed.Contains(s) ? s : throw root.Error(name, $"'{s}' is not one of {string.Join(", ", allowed)}");
+    }
+
+    private static long WholeNumber(StrictJsonObject root, string name, long min, long max)
+    {
+        JsonElement e = root.Get(name);
+        return e.ValueKind == JsonValueKind.Number && e.TryGetInt64(out long v) && v >= min && v <= max ? v
+            : throw root.Error(name, max == long.MaxValue
+                ? $"must be a whole number >= {min}, not {StrictJsonObject.Describe(e)}"
+                : $"must be a whole number in {min}..{max}, not {StrictJsonObject.Describe(e)}");
     }
 }

@@ -41,8 +41,7 @@ public sealed class HorizonRun : IDisposable
             throw new ArgumentException("observation times must be positive and increasing", nameof(observationYears));
         }
         Settings = settings;
-        SlotUnderlyings = [.. book.Positions.Select(p => market.IndexOf(p.Underlying)).Concat(extraUnderlyings ?? [])
-            .Distinct().Order()];
+        SlotUnderlyings = SlotsOf(book, market, extraUnderlyings);
         Book = new RevaluationBook(book, market, SlotUnderlyings);
         ObservationYears = [0.0, .. observationYears];
         double last = observationYears[^1];
@@ -72,6 +71,10 @@ public sealed class HorizonRun : IDisposable
             ? new Walker<double, DoubleMath>(session, this, groups, observationOfStep, market.Rate)
             : new Walker<float, FloatMath>(session, this, groups, observationOfStep, market.Rate);
     }
+
+    /// <summary>The market indices a run simulates: the book's underlyings and <paramref name="extra"/>, in market order.</summary>
+    public static int[] SlotsOf(Book book, MarketSnapshot market, IReadOnlyList<int>? extra = null) =>
+        [.. book.Positions.Select(p => market.IndexOf(p.Underlying)).Concat(extra ?? []).Distinct().Order()];
 
     /// <summary>How it simulates.</summary>
     public HorizonSettings Settings { get; }
@@ -171,18 +174,9 @@ public sealed class HorizonRun : IDisposable
                 ObservationOfStep = Upload(a, observationOfStep),
                 CashGrowth = Upload(a, run.ObservationYears.Select(t => Math.Exp(rate * t)).ToArray()),
                 Cash = Upload(a, new double[Math.Max(1, run.SlotUnderlyings.Count * threads)]),
-                Value = series.Value.View,
-                Delta = series.Delta.View,
-                Gamma = series.Gamma.View,
-                AbsGamma = series.AbsGamma.View,
-                AbsGammaYears = series.AbsGammaYears.View,
-                Spot = series.Spot.View,
-                Variance = series.Variance.View,
-                Regime = series.Regime.View,
+                Series = series.Views,
                 StartObservation = 0,
-                Slots = run.SlotUnderlyings.Count,
                 Threads = threads,
-                ChunkPaths = series.Capacity,
             };
         }
 

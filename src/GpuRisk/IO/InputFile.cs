@@ -13,9 +13,13 @@ public sealed record InputFile(string DisplayName, byte[] Bytes)
 {
     private const string ResourcePrefix = "GpuRisk.data.";
 
-    /// <summary>Reads <paramref name="path"/>; a missing or unreadable file is an <see cref="InputException"/>.</summary>
+    /// <summary>Reads <paramref name="path"/>; a missing or unreadable file, or a folder, is an <see cref="InputException"/>.</summary>
     public static InputFile FromPath(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new InputException(path, InputLocation.FileRow, InputLocation.PathField, "is a folder, not a file");
+        }
         try
         {
             return new InputFile(path, File.ReadAllBytes(path));

@@ -4,7 +4,7 @@ namespace GpuRisk.IO;
 
 /// <summary>
 /// Parses the instants the input files carry: ISO-8601 with an explicit UTC designator,
-/// e.g. <c>2026-12-25T08:00:00Z</c> (seconds and fractions optional; <c>+00:00</c> also accepted).
+/// e.g. <c>2026-12-25T08:00:00Z</c> (seconds and fractions optional; <c>z</c>, <c>+00:00</c> and <c>-00:00</c> also accepted).
 /// </summary>
 /// <remarks>
 /// A time without a zone is rejected rather than assumed to be UTC: the same text means different
@@ -29,13 +29,15 @@ internal static class IsoInstant
     {
         instant = default;
         string s = text.Trim();
+        // RFC 3339 allows a lower-case UTC designator; the "K" format below reads only "Z".
+        if (s.EndsWith('z')) s = s[..^1] + "Z";
         if (!DateTimeOffset.TryParseExact(s, ZonedFormats, CultureInfo.InvariantCulture,
                 DateTimeStyles.None, out DateTimeOffset parsed))
         {
             problem = $"'{text}' is not an ISO-8601 instant such as {Example}";
             return false;
         }
-        bool hasZone = s.EndsWith('Z') || s.EndsWith('z') || HasNumericOffset(s);
+        bool hasZone = s.EndsWith('Z') || HasNumericOffset(s);
         if (!hasZone)
         {
             problem = $"'{text}' has no time zone; it must be UTC, e.g. {Example}";

@@ -31,6 +31,6 @@ public static partial class MarketReader
         FeeBps: c.OptionalNumber("feeBps", NumberRule.NonNegative) ?? fallback.FeeBps,
         Impact: c.OptionalNumber("impact", NumberRule.NonNegative) ?? fallback.Impact,
         GasUsd: c.OptionalNumber("gasUsd", NumberRule.NonNegative) ?? fallback.GasUsd,
-        // A rebalance that always fails is no hedge at all, so 1 is excluded.
-        FailProbability: c.OptionalNumber("failProbability", NumberRule.ProbabilityBelowOne) ?? fallback.FailProbability);
+        // 1 is a halted chain (DESIGN.md): a real regime in which no rebalance goes through.
+        FailProbability: c.OptionalNumber("failProbability", NumberRule.Probability) ?? fallback.FailProbability);
 }

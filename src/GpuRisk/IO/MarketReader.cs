@@ -26,12 +26,13 @@ namespace GpuRisk.IO;
 /// {vol (Black-Scholes underlyings only), heston {any of v0, kappa, theta, xi, rho} (Heston underlyings
 /// only), jumps {any of lambda, mean, stdev} (all three when the base has no jumps), drift}, with the base's range rules. Absent: <see cref="RegimeChain.Single"/>.</para>
 /// <para><c>costs</c>: keys "default" or a regime name; fields feeBps &gt;= 0, impact &gt;= 0,
-/// gasUsd &gt;= 0, failProbability in [0, 1). A field a regime's entry leaves out takes the
+/// gasUsd &gt;= 0, failProbability in [0, 1] (1: a halted chain). A field a regime's entry leaves out takes the
 /// "default" entry's value, or 0 when that is absent too.</para>
 /// <para>Every unknown or repeated property name is an error. Errors are
 /// <see cref="InputException"/>s whose <c>Row</c> is the JSON path of the bad value (e.g.
 /// <c>$.underlyings.BTC.heston.v0</c>) and whose <c>Field</c> is the property name; malformed JSON
-/// gives row <c>$</c>, field <see cref="InputLocation.JsonSyntaxField"/> and the line number.</para>
+/// gives as row the path of the value being read (<c>$</c> where none was), field
+/// <see cref="InputLocation.JsonSyntaxField"/>, and the line, byte and text around it (<see cref="JsonInput"/>).</para>
 /// </remarks>
 public static partial class MarketReader
 {
@@ -70,30 +71,8 @@ public static partial class MarketReader
     /// <exception cref="InputException">The JSON is malformed or breaks a rule.</exception>
     public static MarketSnapshot Read(Stream stream, string displayName)
     {
-        using JsonDocument document = Parse(stream, displayName);
+        using JsonDocument document = JsonInput.Parse(InputText.ReadAllBytes(stream, displayName), displayName, allowComments: false);
         return Build(StrictJsonObject.From(document.RootElement, displayName, Root, Root, RootFields));
-    }
-
-    private static JsonDocument Parse(Stream stream, string file)
-    {
-        // Decoded strictly first: JsonDocument does not check the UTF-8 inside strings until they are read.
-        string text = InputText.Decode(InputText.ReadAllBytes(stream, file), file, "JSON");
-        try
-        {
-            return JsonDocument.Parse(text, new JsonDocumentOptions
-            {
-                AllowTrailingCommas = false,
-                CommentHandling = JsonCommentHandling.Disallow,
-            });
-        }
-        catch (JsonException e)
-        {
-            // JsonException counts lines and bytes from 0 and repeats them at the end of its message.
-            long line = (e.LineNumber ?? 0) + 1;
-            long column = (e.BytePositionInLine ?? 0) + 1;
-            string what = e.Message.Split(" LineNumber:")[0];
-            throw new InputException(file, Root, InputLocation.JsonSyntaxField, $"malformed JSON at line {line}, byte {column}: {what}", e);
-        }
     }
 
     private static MarketSnapshot Build(StrictJsonObject root)

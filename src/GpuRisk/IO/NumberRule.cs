@@ -1,7 +1,7 @@
 namespace GpuRisk.IO;
 
 /// <summary>
-/// A range rule for one input number: finite, and within [Min, Max] with each end open or closed.
+/// A range rule for one input number: finite, not subnormal, and within [Min, Max] with each end open or closed.
 /// Shared by the book and market readers so the same rule reads the same in every message.
 /// </summary>
 internal readonly record struct NumberRule(double Min, bool MinInclusive, double Max, bool MaxInclusive, string Description)
@@ -21,9 +21,6 @@ internal readonly record struct NumberRule(double Min, bool MinInclusive, double
     /// <summary>In [0, 1] (a probability).</summary>
     public static NumberRule Probability { get; } = new(0, true, 1, true, "a number in [0, 1]");
 
-    /// <summary>In [0, 1) (a probability that must leave some chance of success).</summary>
-    public static NumberRule ProbabilityBelowOne { get; } = new(0, true, 1, false, "a number in [0, 1)");
-
     /// <summary>Null when <paramref name="value"/> obeys the rule, else the problem in words.</summary>
     /// <param name="value">The number read.</param>
     /// <param name="text">The number as the file wrote it, for the message (e.g. 1e400 rather than Infinity).</param>
@@ -32,6 +29,11 @@ internal readonly record struct NumberRule(double Min, bool MinInclusive, double
         if (!double.IsFinite(value))
         {
             return $"{text} is not finite; it must be {Description}";
+        }
+        if (double.IsSubnormal(value))
+        {
+            // 5e-324 is "positive", but pricing divides and takes logs of it and returns NaN: nobody means it.
+            return $"{text} is subnormal (not 0, yet below 2.2e-308): too small to compute with; write 0 or a larger number";
         }
         bool aboveMin = MinInclusive ? value >= Min : value > Min;
         bool belowMax = MaxInclusive ? value <= Max : value < Max;

@@ -11,7 +11,8 @@ namespace GpuRisk.IO;
 /// <remarks>
 /// Numbers may be stored as any numeric column type (or as strings); they are written out with
 /// the shortest text that round-trips, so no precision is lost. <c>expiry</c> may be a timestamp
-/// or an ISO-8601 string column. Parquet.Net 6.1 returns timestamps with
+/// or an ISO-8601 string column; id, underlying and kind are text. A column of any other type is an error about
+/// the column. Parquet.Net 6.1 returns timestamps with
 /// <see cref="DateTimeKind.Unspecified"/> (NOTES-ILGPU.md); Parquet timestamps are UTC instants,
 /// so the kind is restored as UTC. Null values are missing cells.
 /// </remarks>
@@ -25,11 +26,12 @@ internal static class ParquetTableReader
         var columns = new List<string>();
         foreach (Field field in result.Schema.Fields)
         {
-            if (field is not DataField { IsArray: false })
+            if (field is not DataField { IsArray: false } data)
             {
                 throw new InputException(file, InputLocation.HeaderRow, field.Name,
                     "the column is nested or a list; book columns hold one value per row");
             }
+            CheckType(file, data);
             columns.Add(field.Name);
         }
         var rows = new List<string?[]>(result.Data.Count);
@@ -60,6 +62,37 @@ internal static class ParquetTableReader
             // boundary means "not a readable Parquet file".
             throw new InputException(file, InputLocation.FileRow, InputLocation.FormatField,
                 $"not a readable Parquet file (truncated, damaged or another format): {e.Message}", e);
+        }
+    }
+
+    // Parquet.Net 6 reports a UTF-8 string column's type as ReadOnlyMemory<char> when it reads a schema.
+    private static readonly Type[] TextTypes = [typeof(string), typeof(ReadOnlyMemory<char>)];
+
+    private static readonly Type[] NumberTypes =
+    [
+        typeof(double), typeof(float), typeof(decimal), typeof(long), typeof(int), typeof(short), typeof(sbyte),
+        typeof(ulong), typeof(uint), typeof(ushort), typeof(byte), .. TextTypes,
+    ];
+
+    private static readonly Type[] InstantTypes = [typeof(DateTime), typeof(DateTimeOffset), .. TextTypes];
+
+    /// <summary>
+    /// A book column of a type its values cannot be read from (a binary or boolean quantity, a numeric kind) is an
+    /// error about the column, not a confusing one about its first cell. Unknown columns are left to the header check.
+    /// </summary>
+    private static void CheckType(string file, DataField field)
+    {
+        (Type[]? allowed, string what) = field.Name switch
+        {
+            BookColumns.Strike or BookColumns.Quantity or BookColumns.EntryPrice => (NumberTypes, "numbers (or text holding numbers)"),
+            BookColumns.Expiry => (InstantTypes, "timestamps or ISO-8601 text"),
+            BookColumns.Id or BookColumns.Underlying or BookColumns.Kind => (TextTypes, "text"),
+            _ => (null, ""),
+        };
+        if (allowed is not null && !allowed.Contains(field.ClrType))
+        {
+            throw new InputException(file, InputLocation.HeaderRow, field.Name,
+                $"the column holds {field.ClrType.Name} values; {field.Name} takes {what}");
         }
     }
 

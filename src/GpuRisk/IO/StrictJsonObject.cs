@@ -13,6 +13,9 @@ namespace GpuRisk.IO;
 /// </remarks>
 internal sealed class StrictJsonObject
 {
+    /// <summary>The field messages name for a property whose name is the empty string.</summary>
+    public const string EmptyName = "(empty name)";
+
     private readonly List<KeyValuePair<string, JsonElement>> _properties = [];
 
     private StrictJsonObject(string file, string path)
@@ -46,6 +49,10 @@ internal sealed class StrictJsonObject
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (JsonProperty p in element.EnumerateObject())
         {
+            if (p.Name.Length == 0)
+            {
+                throw new InputException(file, path, EmptyName, "a property has an empty name");
+            }
             if (!seen.Add(p.Name))
             {
                 throw o.Error(p.Name, "appears twice in the same object");

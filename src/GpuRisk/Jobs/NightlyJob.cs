@@ -1,91 +1,272 @@
 using System.Diagnostics;
+using GpuRisk.Books;
 using GpuRisk.Config;
 using GpuRisk.Devices;
+using GpuRisk.Hedging;
+using GpuRisk.Horizon;
 using GpuRisk.IO;
 using GpuRisk.MonteCarlo;
+using GpuRisk.Optimization;
 using GpuRisk.Pricing;
 using GpuRisk.Pricing.Analytic;
+using GpuRisk.Reporting;
+using GpuRisk.Risk;
+using GpuRisk.Sharding;
 using GpuRisk.Stress;
 
 namespace GpuRisk.Jobs;
 
 /// <summary>
-/// The nightly batch: read the inputs named by the config, run every stage (analytic valuation, Monte
-/// Carlo valuation, stressed risk matrix), and write one output folder. Each stage's files are written as
-/// soon as it finishes (atomically), and <c>summary.json</c> is rewritten after every stage, so a crash
-/// or Ctrl-C loses no finished result.
+/// The nightly batch: read the inputs named by the config, run every configured stage (analytic valuation, Monte
+/// Carlo valuation, stressed risk matrix, VaR, backtest, optimizer), and write one output folder with a
+/// <c>report.html</c>. Each stage's files are written as soon as it finishes (atomically), and <c>summary.json</c>
+/// and the report are rewritten after every stage, so a crash or Ctrl-C loses no finished result.
 /// </summary>
-public sealed class NightlyJob(RunConfig config, IJobLog log)
+/// <remarks>
+/// Three modes share every stage's code. A whole run simulates every path. A shard (i of N) simulates its block of
+/// paths for the path stages (var, backtest, the optimizer's estimation) and writes their partial states, copies of
+/// its inputs and, last, its manifest; it runs no deterministic stage. A merge reads N shards' states, merges them
+/// exactly, and finishes like a whole run: the deterministic stages, the Monte Carlo valuation (not sharded), the
+/// optimizer's dynamic program and its out-of-sample proof run there.
+/// </remarks>
+public sealed class NightlyJob
 {
-    private readonly List<StageTiming> _timings = [];
-    private readonly List<BookValuation> _valuations = [];
-    private readonly List<(string Role, InputFile File)> _inputs = [];
-    private StressResult? _stress;
-    private string _device = "none";
+    private readonly RunConfig _config;
+    private readonly IJobLog _log;
+    private readonly ShardSpec _shard;
+    private readonly ShardSet? _merge;
+    private readonly RunSummary.Builder _summary;
 
-    /// <summary>Runs every stage; returns the final summary.</summary>
-    public async Task<RunSummary> ExecuteAsync(CancellationToken cancel)
+    /// <summary>A whole run (<paramref name="shard"/> 0/1), a shard of one, or, with <paramref name="merge"/>, the merge of shards.</summary>
+    public NightlyJob(RunConfig config, IJobLog log, ShardSpec shard = default, ShardSet? merge = null)
     {
-        string outDir = config.OutputFolder;
-        Directory.CreateDirectory(outDir);
-
-        BookAndMarket inputs = Timed("inputs", () =>
-        {
-            InputFile source = config.Source ?? InputFile.Embedded("nightly.json");
-            var loaded = BookAndMarket.Load(source.Resolve(config.BookFile), source.Resolve(config.MarketFile));
-            config.StressGrid.ValidateFor(loaded.Market);
-            _inputs.Add(("config", source));
-            _inputs.Add(("book", loaded.Files[0]));
-            _inputs.Add(("market", loaded.Files[1]));
-            log.Info($"book {loaded.Files[0].DisplayName}: {loaded.Book.Positions.Count} positions; market {loaded.Files[1].DisplayName}");
-            return loaded;
-        });
-        WriteSummary();
-        cancel.ThrowIfCancellationRequested();
-
-        BookValuation analytic = Timed("analytic", () => new AnalyticBookPricer().Price(inputs.Book, inputs.Market));
-        _valuations.Add(analytic);
-        log.Info($"analytic book value {analytic.Total.Value:N2} USD");
-        await FinishValuationStage();
-        cancel.ThrowIfCancellationRequested();
-
-        using DeviceSession device = DeviceSelector.Open(config.MonteCarlo.Device);
-        if (device.Warning is { } warning) log.Warn(warning);
-        _device = device.Name;
-
-        BookValuation mc = Timed("mc", () =>
-            new MonteCarloBookPricer(config.MonteCarlo, log.Warn).Price(inputs.Book, inputs.Market, device));
-        _valuations.Add(mc);
-        log.Info($"Monte Carlo book value {mc.Total.Value:N2} ± {mc.Total.StdErr:N2} USD (1 s.e., {mc.Paths:N0} paths)");
-        await FinishValuationStage();
-        cancel.ThrowIfCancellationRequested();
-
-        _stress = Timed("stress", () => new StressEngine(device.Accelerator).Run(inputs.Book, inputs.Market, config.StressGrid));
-        await StressOutputs.WriteAllAsync(_stress, outDir);
-        StressCell w = _stress.Worst;
-        log.Info($"worst stress cell: {w.Underlying} spot {w.SpotShock:+0.##%;-0.##%} vol {w.VolShock:+0.##;-0.##;0}: {w.Total.ValueChange:N0} USD");
-        return WriteSummary();
+        _config = config;
+        _log = log;
+        _shard = shard.Count == 0 ? ShardSpec.Single : shard;
+        _merge = merge;
+        _summary = new RunSummary.Builder(config, _shard, merge?.Folders.Count ?? 0);
     }
 
-    private async Task FinishValuationStage()
+    private bool IsShard => !_shard.IsWholeRun;
+
+    private string Out => _config.OutputFolder;
+
+    /// <summary>Runs every configured stage; returns the final summary.</summary>
+    public async Task<RunSummary> ExecuteAsync(CancellationToken cancel)
     {
-        await Output.PositionsTable.WriteAsync(Path.Combine(config.OutputFolder, "positions.parquet"), _valuations);
-        WriteSummary();
+        Directory.CreateDirectory(Out);
+        // A shard folder with a manifest is a finished shard: one from an earlier run must not vouch for this one's files.
+        if (IsShard) File.Delete(Path.Combine(Out, ShardManifest.FileName));
+        BookAndMarket inputs = Timed("inputs", LoadInputs);
+        Finish();
+        cancel.ThrowIfCancellationRequested();
+
+        if (!IsShard && _config.Runs("analytic"))
+        {
+            BookValuation analytic = Timed("analytic", () => new AnalyticBookPricer().Price(inputs.Book, inputs.Market));
+            _summary.Valuations.Add(analytic);
+            _log.Info($"analytic book value {analytic.Total.Value:N2} USD");
+            await Output.PositionsTable.WriteAsync(Path.Combine(Out, "positions.parquet"), _summary.Valuations);
+            Finish();
+            cancel.ThrowIfCancellationRequested();
+        }
+
+        using DeviceSession device = DeviceSelector.Open(_config.MonteCarlo.Device);
+        if (device.Warning is { } warning) _log.Warn(warning);
+        _summary.Device = device.Name;
+
+        if (!IsShard && _config.Runs("mc"))
+        {
+            MonteCarloSettings mc = _config.MonteCarlo with { Paths = _config.PathsOf("mc") };
+            BookValuation valuation = Timed("mc", () => new MonteCarloBookPricer(mc, _log.Warn).Price(inputs.Book, inputs.Market, device));
+            _summary.Valuations.Add(valuation);
+            _log.Info($"Monte Carlo book value {valuation.Total.Value:N2} ± {valuation.Total.StdErr:N2} USD (1 s.e., {valuation.Paths:N0} paths)");
+            await Output.PositionsTable.WriteAsync(Path.Combine(Out, "positions.parquet"), _summary.Valuations);
+            Finish();
+            cancel.ThrowIfCancellationRequested();
+        }
+
+        if (!IsShard && _config.Runs("stress"))
+        {
+            StressResult stress = Timed("stress", () => new StressEngine(device.Accelerator).Run(inputs.Book, inputs.Market, _config.StressGrid));
+            await StressOutputs.WriteAllAsync(stress, Out);
+            _summary.Stress = stress;
+            StressCell w = stress.Worst;
+            _log.Info($"worst stress cell: {w.Underlying} spot {w.SpotShock:+0.##%;-0.##%} vol {w.VolShock:+0.##;-0.##;0}: {w.Total.ValueChange:N0} USD");
+            Finish();
+            cancel.ThrowIfCancellationRequested();
+        }
+
+        if (_config.Runs("var")) await VarStageAsync(device, inputs, cancel);
+        if (_config.Runs("backtest")) await BacktestStageAsync(device, inputs, cancel);
+        if (_config.Runs("optimize")) await OptimizeStageAsync(device, inputs, cancel);
+
+        if (IsShard)
+        {
+            // Written last: a shard folder with a manifest is a finished shard.
+            new ShardManifest(RunSummary.Version, _shard.Index, _shard.Count, _config.Seed,
+                [.. _summary.Inputs.Select(i => (i.Role, Path.GetFileName(i.File.DisplayName), i.File.Sha256))],
+                [.. RunConfig.AllStages.Where(s => _config.Runs(s) && s is "var" or "backtest" or "optimize")]).Write(Out);
+        }
+        RunSummary summary = Finish();
+        // An interruption during the last stage still counts: the caller reports it (exit 130), every file kept.
+        cancel.ThrowIfCancellationRequested();
+        return summary;
+    }
+
+    private BookAndMarket LoadInputs()
+    {
+        InputFile configFile, bookFile, marketFile;
+        if (_merge is not null)
+        {
+            (configFile, bookFile, marketFile) = _merge.Inputs();
+        }
+        else
+        {
+            configFile = _config.SourceFile;
+            (bookFile, marketFile) = _config.OpenInputs();
+        }
+        var loaded = BookAndMarket.Load(bookFile, marketFile);
+        _summary.Inputs.AddRange([("config", configFile), ("book", loaded.Files[0]), ("market", loaded.Files[1])]);
+        if (IsShard)
+        {
+            string copies = Path.Combine(Out, ShardManifest.InputsFolder);
+            foreach (var (_, file) in _summary.Inputs) Output.AtomicFile.Write(Path.Combine(copies, Path.GetFileName(file.DisplayName)), s => s.Write(file.Bytes));
+        }
+        _log.Info($"book {loaded.Files[0].DisplayName}: {loaded.Book.Positions.Count} positions; market {loaded.Files[1].DisplayName}"
+                  + (IsShard ? $"; shard {_shard}" : _merge is not null ? $"; merging {_merge.Folders.Count} shards" : ""));
+        return loaded;
+    }
+
+    /// <summary>This process's share of a stage's paths (the whole range unless it is a shard).</summary>
+    private HorizonSettings Simulation(string stage, ulong seed)
+    {
+        long paths = _config.PathsOf(stage);
+        var (start, end) = _shard.Range(paths);
+        return new HorizonSettings(paths, seed, _config.StepsPerDay, _config.MonteCarlo.Precision, start, end);
+    }
+
+    /// <summary>True when this shard's share of a stage is no path at all (fewer blocks of paths than shards).</summary>
+    private static bool IsEmpty(HorizonSettings simulation) => simulation.PathStart >= simulation.End;
+
+    private async Task VarStageAsync(DeviceSession device, BookAndMarket inputs, CancellationToken cancel)
+    {
+        var settings = new VarSettings(_config.Horizons, _config.Levels, Simulation("var", _config.Seed));
+        VarState state = Timed("var", () => _merge is null
+            ? (IsEmpty(settings.Simulation) ? NewVarState(settings, inputs) : VarStage.Run(device, inputs.Book, inputs.Market, settings, cancel))
+            : Merged(() => NewVarState(settings, inputs), "var.state", StateFile.Read, (a, b) => a.Merge(b)));
+        if (IsShard)
+        {
+            StateFile.Write(Path.Combine(Out, "var.state"), state);
+        }
+        else
+        {
+            IReadOnlyList<HorizonRisk> result = state.Finish();
+            await VarOutputs.WriteAllAsync(Out, state, result, device.Kind);
+            _summary.Var = result;
+            foreach (HorizonRisk h in result)
+            {
+                LevelEstimate l = h.Levels[0];
+                _log.Info($"{h.Horizon} VaR {l.Level:0.###}: {l.Var:N0} USD [{l.VarLow:N0}, {l.VarHigh:N0}], ES {l.Es:N0} USD [{l.EsLow:N0}, {l.EsHigh:N0}]");
+            }
+        }
+        Finish();
+        cancel.ThrowIfCancellationRequested();
+    }
+
+    private static VarState NewVarState(VarSettings settings, BookAndMarket inputs)
+    {
+        string[] names = [.. HorizonRun.SlotsOf(inputs.Book, inputs.Market).Select(u => inputs.Market.Underlyings[u].Name)];
+        return new VarState(settings, names, inputs.Market.Regimes.Names, new AnalyticBookPricer().Price(inputs.Book, inputs.Market).Total.Value);
+    }
+
+    private BacktestSettings BacktestSettingsFor(IEnumerable<PolicySpec> policies, HorizonSettings simulation) =>
+        new([.. policies], _config.BacktestHorizon, _config.Check, simulation, _config.GapLimit);
+
+    private async Task BacktestStageAsync(DeviceSession device, BookAndMarket inputs, CancellationToken cancel)
+    {
+        BacktestSettings settings = BacktestSettingsFor(_config.Policies.Select(PolicyParser.Parse), Simulation("backtest", _config.Seed));
+        BacktestState state = Timed("backtest", () => _merge is null
+            ? (IsEmpty(settings.Simulation) ? BacktestStage.EmptyState(inputs.Book, inputs.Market, settings)
+                : BacktestStage.Run(device, inputs.Book, inputs.Market, settings, cancel))
+            : Merged(() => BacktestStage.EmptyState(inputs.Book, inputs.Market, settings), "backtest.state", StateFile.Read, (a, b) => a.Merge(b)));
+        if (IsShard)
+        {
+            StateFile.Write(Path.Combine(Out, "backtest.state"), state);
+        }
+        else
+        {
+            IReadOnlyList<PolicyResult> result = state.Finish();
+            await BacktestOutputs.WriteAllAsync(Out, state, result, device.Kind);
+            _summary.Backtest = result;
+            _log.Info($"backtest: {result.Count} policies over {_config.BacktestHorizon}, checks every {_config.Check}");
+        }
+        Finish();
+        cancel.ThrowIfCancellationRequested();
+    }
+
+    private async Task OptimizeStageAsync(DeviceSession device, BookAndMarket inputs, CancellationToken cancel)
+    {
+        double[] frontier = _config.Frontier is { } text && FrontierSpec.TryParse(text, out double[] points) is null ? points : [];
+        double chosen = _config.RiskAversion ?? (frontier.Length > 0 ? FrontierSpec.Middle(frontier) : OptimizeSettings.DefaultRiskAversion);
+        var settings = new OptimizeSettings(frontier.Length > 0 ? frontier : [chosen], chosen, _config.BacktestHorizon, _config.Check,
+            Simulation("optimize", _config.Seed), _config.PathsOf("proof"), _config.GapLimit);
+        int[] slots = HorizonRun.SlotsOf(inputs.Book, inputs.Market);
+        if (IsShard)
+        {
+            TransitionLawEstimator partial = Timed("optimize", () => IsEmpty(settings.Estimation)
+                ? new TransitionLawEstimator(slots.Length, inputs.Market.Regimes.Count)
+                : OptimizeStage.Estimate(device, inputs.Book, inputs.Market, settings, out _, cancel));
+            StateFile.Write(Path.Combine(Out, "optimize.state"), partial);
+            Finish();
+            cancel.ThrowIfCancellationRequested();
+            return;
+        }
+        OptimizeResult result = Timed("optimize", () =>
+        {
+            TransitionLawEstimator estimator = _merge is null
+                ? OptimizeStage.Estimate(device, inputs.Book, inputs.Market, settings, out _, cancel)
+                : Merged(() => new TransitionLawEstimator(slots.Length, inputs.Market.Regimes.Count), "optimize.state", StateFile.Read, (a, b) => a.Merge(b));
+            return OptimizeStage.Finish(device, inputs.Book, inputs.Market, settings, estimator, slots, cancel);
+        });
+        // The proof is backtest.json, as optimize writes it, unless the backtest stage's own results are there too.
+        await OptimizeOutputs.WriteAllAsync(Out, result, device.Kind, _config.Runs("backtest") ? OptimizeOutputs.RunProofStem : OptimizeOutputs.ProofStem);
+        _summary.Optimize = result;
+        _log.Info(result.Summary.NotDominated
+            ? $"optimizer: bands at G = {chosen:G3}/USD not dominated by any baseline out of sample"
+            : $"optimizer: bands dominated by {string.Join(", ", result.Summary.DominatedBy)}");
+        Finish();
+        cancel.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>The shards' states of one stage merged into a fresh one.</summary>
+    private TState Merged<TState>(Func<TState> fresh, string file, Action<string, TState> read, Action<TState, TState> merge)
+    {
+        TState total = fresh();
+        foreach (string folder in _merge!.Folders)
+        {
+            TState part = fresh();
+            read(Path.Combine(folder, file), part);
+            merge(total, part);
+        }
+        return total;
     }
 
     private T Timed<T>(string stage, Func<T> work)
     {
-        log.Stage(stage);
+        _log.Stage(stage);
         var clock = Stopwatch.StartNew();
         T result = work();
-        _timings.Add(new StageTiming(stage, clock.Elapsed.TotalSeconds));
+        _summary.Timings.Add(new StageTiming(stage, clock.Elapsed.TotalSeconds));
         return result;
     }
 
-    private RunSummary WriteSummary()
+    /// <summary>Rewrites summary.json and, unless this is a shard, report.html.</summary>
+    private RunSummary Finish()
     {
-        var summary = new RunSummary(config, _device, _inputs.ToArray(), _timings.ToArray(), _valuations.ToArray(), _stress);
-        summary.Write(Path.Combine(config.OutputFolder, "summary.json"));
+        RunSummary summary = _summary.Build();
+        summary.Write(Path.Combine(Out, "summary.json"));
+        if (!IsShard) ReportWriter.Write(Out);
         return summary;
     }
 }

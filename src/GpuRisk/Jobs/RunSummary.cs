@@ -1,6 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
 using GpuRisk.Config;
+using GpuRisk.Hedging;
+using GpuRisk.Optimization;
+using GpuRisk.Risk;
 using GpuRisk.IO;
 using GpuRisk.Output;
 using GpuRisk.Pricing;
@@ -13,14 +16,55 @@ namespace GpuRisk.Jobs;
 /// and the headline figures of each finished stage, each Monte Carlo figure with its standard error.
 /// Rewritten after every stage, so an interrupted run still leaves what it finished.
 /// </summary>
+/// <param name="Shard">Which shard this run was (0/1: a whole run).</param>
+/// <param name="MergedShards">Number of shards a merge combined (0: not a merge).</param>
+/// <param name="Var">The var stage's figures, when it ran.</param>
+/// <param name="Backtest">The backtest's figures, when it ran.</param>
+/// <param name="Optimize">The optimizer's result, when it ran.</param>
 public sealed record RunSummary(
     RunConfig Config,
     string Device,
     IReadOnlyList<(string Role, InputFile File)> Inputs,
     IReadOnlyList<StageTiming> Timings,
     IReadOnlyList<BookValuation> Valuations,
-    StressResult? Stress)
+    StressResult? Stress,
+    ShardSpec Shard = default,
+    int MergedShards = 0,
+    IReadOnlyList<HorizonRisk>? Var = null,
+    IReadOnlyList<PolicyResult>? Backtest = null,
+    OptimizeResult? Optimize = null)
 {
+    /// <summary>The summary of a job so far, filled stage by stage.</summary>
+    public sealed class Builder(RunConfig config, ShardSpec shard, int mergedShards)
+    {
+        /// <summary>The device the job runs on.</summary>
+        public string Device { get; set; } = "none";
+
+        /// <summary>Input files by role.</summary>
+        public List<(string Role, InputFile File)> Inputs { get; } = [];
+
+        /// <summary>Seconds per finished stage.</summary>
+        public List<StageTiming> Timings { get; } = [];
+
+        /// <summary>Finished valuations.</summary>
+        public List<BookValuation> Valuations { get; } = [];
+
+        /// <summary>The stress stage's result.</summary>
+        public StressResult? Stress { get; set; }
+
+        /// <summary>The var stage's figures.</summary>
+        public IReadOnlyList<HorizonRisk>? Var { get; set; }
+
+        /// <summary>The backtest's figures.</summary>
+        public IReadOnlyList<PolicyResult>? Backtest { get; set; }
+
+        /// <summary>The optimizer's result.</summary>
+        public OptimizeResult? Optimize { get; set; }
+
+        /// <summary>The summary as it stands.</summary>
+        public RunSummary Build() => new(config, Device, [.. Inputs], [.. Timings], [.. Valuations], Stress, shard, mergedShards, Var, Backtest, Optimize);
+    }
+
     /// <summary>The engine's version (the assembly's informational version).</summary>
     public static string Version =>
         typeof(RunSummary).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
@@ -39,6 +83,8 @@ public sealed record RunSummary(
         w.WriteNumber("paths", Config.Paths);
         w.WriteNumber("stepsPerDay", Config.StepsPerDay);
         w.WriteString("precision", Config.Precision);
+        if (!Shard.IsWholeRun && Shard.Count > 0) w.WriteString("shard", Shard.ToString());
+        if (MergedShards > 0) w.WriteNumber("mergedShards", MergedShards);
         w.WriteStartArray("inputs");
         foreach ((string role, InputFile file) in Inputs)
         {
@@ -71,21 +117,55 @@ public sealed record RunSummary(
         }
         w.WriteEndObject();
         WriteAgreement(w);
+        WriteRiskStages(w);
         if (Stress is { } stress)
         {
             w.WriteStartObject("stress");
             w.WriteString("method", stress.Method);
             w.WriteNumber("cells", stress.Cells.Count);
             w.WriteNumber("baseValue", stress.BaseValue);
-            w.WriteStartObject("worst");
-            w.WriteString("underlying", stress.Worst.Underlying);
-            w.WriteNumber("spotShock", stress.Worst.SpotShock);
-            w.WriteNumber("volShock", stress.Worst.VolShock);
-            w.WriteNumber("valueChange", stress.Worst.Total.ValueChange);
-            w.WriteEndObject();
+            RiskMatrixJson.WriteWorst(w, stress);
             w.WriteEndObject();
         }
         w.WriteEndObject();
+    }
+
+    /// <summary>The headline figures of var, backtest and optimize, each with its interval or standard error.</summary>
+    private void WriteRiskStages(Utf8JsonWriter w)
+    {
+        if (Var is { } horizons)
+        {
+            w.WriteStartObject("var");
+            w.WriteNumber("paths", Config.PathsOf("var"));
+            w.WriteStartArray("horizons");
+            foreach (HorizonRisk h in horizons) VarOutputs.WriteHorizon(w, h);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        if (Backtest is { } policies)
+        {
+            w.WriteStartObject("backtest");
+            w.WriteNumber("paths", Config.PathsOf("backtest"));
+            w.WriteString("horizon", Config.BacktestHorizon.Text);
+            w.WriteString("check", Config.Check.Text);
+            w.WriteStartArray("policies");
+            foreach (PolicyResult p in policies) BacktestOutputs.WritePolicy(w, p);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        if (Optimize is { } optimize)
+        {
+            w.WriteStartObject("optimize");
+            w.WriteNumber("riskAversion", optimize.Settings.Chosen);
+            w.WriteBoolean("notDominated", optimize.Summary.NotDominated);
+            if (optimize.Summary.CostSavingPerDayUsd is { } saving)
+            {
+                w.WriteNumber("costSavingPerDayVsBand", saving);
+                w.WriteNumber("costSavingPerDayVsBandStderr", optimize.Summary.CostSavingStderrUsd!.Value);
+            }
+            w.WriteNumber("dpCellsPerSecond", optimize.DpCellsPerSecond);
+            w.WriteEndObject();
+        }
     }
 
     /// <summary>

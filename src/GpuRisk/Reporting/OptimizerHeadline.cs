@@ -4,7 +4,7 @@ namespace GpuRisk.Reporting;
 
 /// <summary>
 /// The optimizer's headline: its risk aversion and check interval (thresholds.json), and its
-/// out-of-sample proof (backtest.json): whether any baseline policy beats it on both expected cost and
+/// out-of-sample proof (optimize_backtest.json in a run folder, else backtest.json): whether any baseline policy beats it on both expected cost and
 /// hedging-error sd, and what it saves against the fixed band whose hedging error is nearest its own.
 /// </summary>
 internal static class OptimizerHeadline
@@ -35,7 +35,7 @@ internal static class OptimizerHeadline
         table.Row("Bands exported (underlyings × regimes)",
             $"{underlyings.Length} × {underlyings.Select(u => u.Items("regimes").Count()).DefaultIfEmpty(0).Max()}");
 
-        Outcome[] outcomes = BacktestHeadline.Policies(run.Backtest.Root).Select(Read).OfType<Outcome>().ToArray();
+        Outcome[] outcomes = BacktestHeadline.Policies(run.OptimizeProof.Root).Select(Read).OfType<Outcome>().ToArray();
         Outcome? optimizer = outcomes.FirstOrDefault(o => o.Name.StartsWith(PolicyPrefix, StringComparison.Ordinal));
         if (optimizer is null)
         {
@@ -48,6 +48,21 @@ internal static class OptimizerHeadline
             .ToArray();
         table.Row("Out of sample: cost mean (USD over the backtest horizon)", ReportFormat.WithError(optimizer.Cost, optimizer.CostStderr));
         table.Row("Out of sample: hedge error sd (USD over the backtest horizon)", ReportFormat.WithError(optimizer.ErrorSd, optimizer.ErrorSdStderr));
+        if (root.Object("proof") is JsonElement found)
+        {
+            // The optimizer's own verdict: dominance beyond two combined standard errors, saving interpolated along the band family.
+            JsonElement? proof = found;
+            string[] by = [.. proof.Items("dominatedBy").Select(e => e?.GetString() ?? "")];
+            table.MarkedRow(by.Length == 0 ? "ok" : "warn", "Baselines that beat it on both cost and error sd (beyond 2 combined s.e.)",
+                by.Length == 0 ? $"none of {baselines.Length}" : string.Join(", ", by));
+            if (proof.Number("costSavingPerDayVsBand") is { } saving)
+            {
+                table.Row($"Cost saving at equal error vs the fixed bands ({proof.Text("equalErrorBand")}), USD per day",
+                    ReportFormat.WithError(saving, proof.Number("costSavingPerDayVsBandStderr")));
+            }
+            html.Table(table);
+            return;
+        }
         string[] dominating = baselines.Where(b => Dominates(b, optimizer)).Select(b => b.Name).ToArray();
         table.MarkedRow(dominating.Length == 0 ? "ok" : "warn", "Baselines that beat it on both cost and error sd",
             dominating.Length == 0 ? $"none of {baselines.Length}" : string.Join(", ", dominating));

@@ -12,7 +12,7 @@ internal sealed class RunFolder
 {
     /// <summary>File names inside a run folder that the report reads.</summary>
     public const string SummaryJson = "summary.json", VarJson = "var.json", BacktestJson = "backtest.json",
-        ThresholdsJson = "thresholds.json";
+        ThresholdsJson = "thresholds.json", OptimizeProofJson = "optimize_backtest.json";
 
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
@@ -24,7 +24,12 @@ internal sealed class RunFolder
         Var = StageFile.Read(path, "var", VarJson);
         Backtest = StageFile.Read(path, "backtest", BacktestJson);
         Thresholds = StageFile.Read(path, "optimize", ThresholdsJson);
+        // A run folder keeps the optimizer's proof apart from the backtest stage; optimize --out writes it as backtest.json.
+        OptimizeProof = File.Exists(System.IO.Path.Combine(path, OptimizeProofJson)) ? StageFile.Read(path, "optimize", OptimizeProofJson) : Backtest;
     }
+
+    /// <summary>The optimizer's out-of-sample backtest: optimize_backtest.json in a run folder, else backtest.json.</summary>
+    public StageFile OptimizeProof { get; }
 
     /// <summary>The folder.</summary>
     public string Path { get; }

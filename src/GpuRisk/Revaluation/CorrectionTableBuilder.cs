@@ -2,6 +2,7 @@ using GpuRisk.Devices;
 using GpuRisk.Kernels.Models;
 using GpuRisk.Kernels.Revaluation;
 using GpuRisk.Kernels.Stress;
+using GpuRisk.MonteCarlo;
 using ILGPU;
 using ILGPU.Runtime;
 
@@ -29,7 +30,10 @@ public static class CorrectionTableBuilder
         var columns = new List<CorrectionColumn>();
         var nodeColumn = new List<int>();
         var rootYearsNodes = new List<double[]>();
-        int yCount = 2 * (int)Math.Round(settings.MoneynessRange / settings.MoneynessStep) + 1;
+        double a = settings.MoneynessScale;
+        double xiMax = a * Math.Asinh(settings.MoneynessRange / a);
+        int half = (int)Math.Ceiling(xiMax / settings.MoneynessStep);
+        int yCount = 2 * half + 1;
         int offset = 0;
         for (int slot = 0; slot < models.Count; slot++)
         {
@@ -47,8 +51,9 @@ public static class CorrectionTableBuilder
                     YCount = yCount,
                     VCount = vCount,
                     SCount = axis.Length,
-                    YMin = -settings.MoneynessRange,
-                    YStep = settings.MoneynessStep,
+                    XiMin = -half * settings.MoneynessStep,
+                    XiStep = settings.MoneynessStep,
+                    YScale = a,
                     RootVarianceStep = rootVarianceStep,
                 };
                 index[slot * regimes + r] = layouts.Count;
@@ -67,7 +72,7 @@ public static class CorrectionTableBuilder
                         int nodes = NodeCount(atNode, years, controlVol, step, settings.Truncation);
                         int dataOffset = offset + ((k * vCount + j) * yCount) * 3;
                         columns.Add(new CorrectionColumn(atNode, years, controlVol, nodeColumn.Count, nodes, step,
-                            dataOffset, yCount, layout.YMin, layout.YStep));
+                            dataOffset, yCount, layout.XiMin, layout.XiStep, a));
                         for (int n = 0; n < nodes; n++) nodeColumn.Add(columns.Count - 1);
                     }
                 }
@@ -113,10 +118,10 @@ public static class CorrectionTableBuilder
     {
         Accelerator accelerator = session.Accelerator;
         var coefficientKernel = session.Kernels.Get(nameof(CorrectionTables.CoefficientKernel), a =>
-            a.LoadAutoGroupedStreamKernel<Index1D, ArrayView<CorrectionColumn>, ArrayView<int>, ArrayView<DoubleComplex>>(
+            a.LoadAutoGroupedStreamKernel<Index1D, ArrayView<CorrectionColumn>, ArrayView<int>, ArrayView<DoubleComplex>, int>(
                 CorrectionTables.CoefficientKernel));
         var tableKernel = session.Kernels.Get(nameof(CorrectionTables.TableKernel), a =>
-            a.LoadAutoGroupedStreamKernel<Index1D, ArrayView<CorrectionColumn>, ArrayView<int>, ArrayView<DoubleComplex>, ArrayView<double>>(
+            a.LoadAutoGroupedStreamKernel<Index1D, ArrayView<CorrectionColumn>, ArrayView<int>, ArrayView<DoubleComplex>, ArrayView<double>, int, int>(
                 CorrectionTables.TableKernel));
         var firstItem = new int[columns.Count];
         int items = 0;
@@ -131,8 +136,9 @@ public static class CorrectionTableBuilder
         using var firstItemBuffer = accelerator.Allocate1D(firstItem);
         using var dataBuffer = accelerator.Allocate1D<double>(data.Length);
         dataBuffer.MemSetToZero();
-        coefficientKernel(nodeColumn.Count, columnBuffer.View, nodeColumnBuffer.View, coefficients.View);
-        tableKernel(items, columnBuffer.View, firstItemBuffer.View, coefficients.View, dataBuffer.View);
+        int threads = PathWalk.LaunchThreadsFor(accelerator);
+        coefficientKernel(Math.Min(threads, nodeColumn.Count), columnBuffer.View, nodeColumnBuffer.View, coefficients.View, threads);
+        tableKernel(Math.Min(threads, items), columnBuffer.View, firstItemBuffer.View, coefficients.View, dataBuffer.View, items, threads);
         accelerator.Synchronize();
         dataBuffer.CopyToCPU(data);
     }

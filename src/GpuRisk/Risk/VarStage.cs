@@ -11,13 +11,11 @@ namespace GpuRisk.Risk;
 /// <summary>
 /// The <c>var</c> stage: the horizon engine's book values at each horizon become per-path P&amp;L (value at the
 /// horizon, expiries paid and their cash accrued, minus value today), accumulated into a mergeable
-/// <see cref="VarState"/>; the device revaluation is checked against the analytic engine at the states of each
-/// chunk's extreme and first paths.
+/// <see cref="VarState"/>; the device revaluation is checked against the analytic engine at the state of each block's
+/// largest loss (blocks of <see cref="MomentBlocks.BlockPaths"/> paths, so shards probe the same paths as one run).
 /// </summary>
 public static class VarStage
 {
-    /// <summary>Paths per chunk whose states are probed against the analytic engine: the largest loss, the largest gain and the first.</summary>
-    private const int ProbesPerChunk = 3;
 
     /// <summary>Runs the stage over the settings' path range.</summary>
     public static VarState Run(DeviceSession session, Book book, MarketSnapshot market, VarSettings settings,
@@ -41,8 +39,7 @@ public static class VarStage
             for (int h = 0; h < years.Length; h++)
             {
                 int k = h + 1;
-                int worst = 0, best = 0;
-                double worstPnl = double.MaxValue, bestPnl = double.MinValue;
+                var worstOfBlock = new Dictionary<long, (double Pnl, int Index)>();
                 for (int i = 0; i < series.Count; i++)
                 {
                     double pnl = 0;
@@ -51,11 +48,12 @@ public static class VarStage
                         parts[s] = value[series.At(k, s, i)] - value[series.At(0, s, i)];
                         pnl += parts[s];
                     }
-                    state.Horizons[h].Add(series.PathStart + i, parts, regime[k * series.Capacity + i]);
-                    if (pnl < worstPnl) (worstPnl, worst) = (pnl, i);
-                    if (pnl > bestPnl) (bestPnl, best) = (pnl, i);
+                    long path = series.PathStart + i;
+                    state.Horizons[h].Add(path, parts, regime[k * series.Capacity + i]);
+                    long block = path / MomentBlocks.BlockPaths;
+                    if (!worstOfBlock.TryGetValue(block, out var worst) || pnl < worst.Pnl) worstOfBlock[block] = (pnl, i);
                 }
-                foreach (int i in new[] { worst, best, 0 }.Distinct().Take(ProbesPerChunk))
+                foreach (int i in worstOfBlock.Values.Select(w => w.Index))
                 {
                     for (int s = 0; s < slots; s++)
                     {

@@ -23,11 +23,9 @@ namespace GpuRisk.Stress;
 public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSettings settings)
 {
     /// <summary>The risk matrix of <paramref name="book"/> on <paramref name="market"/> over <paramref name="grid"/>.</summary>
-    /// <exception cref="InputException">The grid takes a vol to zero or below on this market.</exception>
     public StressResult Run(Book book, MarketSnapshot market, StressGrid grid)
     {
         market = market.Today();
-        grid.ValidateFor(market);
         string[] names = [.. book.Underlyings];
         // Entry prices fixed at today's marks, so a shocked future or perp shows its P&L.
         Position[] positions = [.. book.Positions.Select(p => AnalyticBookPricer.WithEntryPriceAtMark(p, market))];
@@ -54,7 +52,7 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
         double baseValue = 0;
         for (int i = 0; i < positions.Length; i++) baseValue += valuer.BaseValue(i).Value;
         double baseStdErr = sim?.Parts[StressSimulationJob.BasePart].StdErr ?? 0.0;
-        return new StressResult("mc", session.Name, names, baseValue, result, result.MinBy(c => c.Total.ValueChange)!, grid, baseStdErr);
+        return StressResult.Of("mc", session.Name, names, baseValue, result, grid, book, market) with { BaseValueStdErr = baseStdErr };
     }
 
     /// <summary>Turns the simulation's estimates into cell figures and errors.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GpuRisk.IO;
 using GpuRisk.Output;
 
 namespace GpuRisk.Stress;
@@ -6,10 +7,12 @@ namespace GpuRisk.Stress;
 /// <summary>
 /// Writes <c>risk_matrix.json</c> in DESIGN.md's shape:
 /// <c>{cells: [{underlying, spotShock, volShock, valueChange, delta, gamma, vega, theta, byUnderlying}],
-/// worst: {underlying, spotShock, volShock, valueChange}, method, device, baseValue}</c>; figures are the
-/// whole book's, <c>byUnderlying</c> splits them by the positions' underlying. Monte Carlo results add the
-/// standard errors (<c>valueChangeStderr</c>, <c>deltaStderr</c>, ... per cell and per underlying, and
-/// <c>baseValueStderr</c>).
+/// worst: {underlying, spotShock, volShock, valueChange, volShifts}, method, device, baseValue}</c>; figures are
+/// the whole book's, <c>byUnderlying</c> splits them by the positions' underlying. <c>volShifts</c> says what
+/// the worst cell's vol shock became per underlying and expiry: <c>{underlying, expiry, daysToExpiry, scaled,
+/// applied, floored}</c> (absolute vol; <c>applied</c> differs from <c>scaled</c> where the down-shock floor
+/// of <see cref="VolShockScaling.Shift"/> raised it). Monte Carlo results add the standard errors
+/// (<c>valueChangeStderr</c>, <c>deltaStderr</c>, ... per cell and per underlying, and <c>baseValueStderr</c>).
 /// </summary>
 public static class RiskMatrixJson
 {
@@ -38,17 +41,40 @@ public static class RiskMatrixJson
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteStartObject("worst");
-            WriteScenario(w, result.Worst);
-            w.WriteNumber("valueChange", result.Worst.Total.ValueChange);
-            if (result.Worst.Errors is { } worstErrors) w.WriteNumber("valueChangeStderr", worstErrors.ValueChange);
-            w.WriteEndObject();
+            WriteWorst(w, result);
             w.WriteString("method", result.Method);
             w.WriteString("device", result.Device);
             w.WriteNumber("baseValue", result.BaseValue);
             if (result.BaseValueStdErr is { } baseStdErr) w.WriteNumber("baseValueStderr", baseStdErr);
             w.WriteEndObject();
         });
+
+    /// <summary>
+    /// Writes the <c>worst</c> object of <paramref name="result"/> as a property of the current object (the
+    /// run summary repeats it): the cell's scenario, value change (and its stderr for Monte Carlo) and the
+    /// vol shifts it applied.
+    /// </summary>
+    public static void WriteWorst(Utf8JsonWriter w, StressResult result)
+    {
+        w.WriteStartObject("worst");
+        WriteScenario(w, result.Worst);
+        w.WriteNumber("valueChange", result.Worst.Total.ValueChange);
+        if (result.Worst.Errors is { } errors) w.WriteNumber("valueChangeStderr", errors.ValueChange);
+        w.WriteStartArray("volShifts");
+        foreach (ExpiryVolShift s in result.WorstVolShifts)
+        {
+            w.WriteStartObject();
+            w.WriteString("underlying", s.Underlying);
+            w.WriteString("expiry", IsoInstant.Format(s.Expiry));
+            w.WriteNumber("daysToExpiry", s.DaysToExpiry);
+            w.WriteNumber("scaled", s.Shift.Scaled);
+            w.WriteNumber("applied", s.Shift.Applied);
+            w.WriteBoolean("floored", s.Shift.Floored);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
 
     private static void WriteScenario(Utf8JsonWriter w, StressCell c)
     {

@@ -36,6 +36,20 @@ public static class RiskMatrixText
         StressCell w = result.Worst;
         sb.AppendLine(string.Create(inv,
             $"Worst: {w.Underlying} spot {w.SpotShock:+0.##%;-0.##%;0%} vol {w.VolShock:+0.####;-0.####;0}: {w.Total.ValueChange:N0} USD"));
+        foreach (IGrouping<string, ExpiryVolShift> u in result.WorstVolShifts.GroupBy(s => s.Underlying))
+        {
+            int floored = u.Count(s => s.Shift.Floored);
+            string note = floored == 0 ? ""
+                : $" ({floored} floored from {Range(u.Select(s => s.Shift.Scaled))}: a down shock at most halves a vol)";
+            sb.AppendLine($"  vol shift applied to {u.Key}: {Range(u.Select(s => s.Shift.Applied))} over {u.Count()} {(u.Count() == 1 ? "expiry" : "expiries")}{note}");
+        }
         return sb.ToString();
+    }
+
+    private static string Range(IEnumerable<double> shifts)
+    {
+        double lo = shifts.Min(), hi = shifts.Max();
+        string Text(double x) => x.ToString("+0.####;-0.####;0", CultureInfo.InvariantCulture);
+        return lo == hi ? Text(lo) : $"{Text(lo)} to {Text(hi)}";
     }
 }

@@ -14,7 +14,7 @@ namespace GpuRisk.Stress;
 /// </summary>
 /// <remarks>
 /// <para>Shocked inputs: spot S (1 + spotShock) for the shocked underlying(s); the vol shift
-/// <see cref="VolShockScaling.Scale"/>(volShock, DTE) of the position's own expiry, applied by
+/// <see cref="VolShockScaling.Shift"/>(volShock, DTE, model) of the position's own expiry, applied by
 /// <see cref="UnderlyingModel.ShiftVol"/> (Black-Scholes vol; Heston/Bates sqrt(v0) and sqrt(theta)).
 /// Unshocked underlyings keep their base inputs. Rates, carry and the other model parameters stay.</para>
 /// <para>Evaluation: Black-Scholes options and every linear position in closed form
@@ -36,11 +36,9 @@ public sealed class StressEngine
     }
 
     /// <summary>The risk matrix of <paramref name="book"/> on <paramref name="market"/> over <paramref name="grid"/>.</summary>
-    /// <exception cref="InputException">The grid takes a vol to zero or below on this market.</exception>
     public StressResult Run(Book book, MarketSnapshot market, StressGrid grid)
     {
         market = market.Today();
-        grid.ValidateFor(market);
         IReadOnlyList<string> names = book.Underlyings;
         Resolved[] positions = Resolve(book, market, names);
 
@@ -61,7 +59,7 @@ public sealed class StressEngine
                 Resolved r = positions[p];
                 bool shocked = target == -1 || target == r.BookUnderlying;
                 double spot = r.Market.Spot * (1.0 + (shocked ? scenario.SpotShock : 0.0));
-                double shift = shocked ? grid.Scaling.Scale(scenario.VolShock, r.Years * 365.0) : 0.0;
+                double shift = shocked ? grid.Scaling.Shift(scenario.VolShock, r.Years * 365.0, r.Market.Model).Applied : 0.0;
                 locations[c * positions.Length + p] = builder.Add(r, spot, shift);
             }
         }
@@ -97,9 +95,8 @@ public sealed class StressEngine
             result.Add(new StressCell(target == -1 ? StressResult.All : names[target],
                 scenario.SpotShock, scenario.VolShock, total, parts));
         }
-        StressCell worst = result.MinBy(cell => cell.Total.ValueChange)!;
         double baseValue = baseFigures.Sum(f => f.ValueChange);
-        return new StressResult("analytic", _accelerator.Name, names, baseValue, result, worst, grid);
+        return StressResult.Of("analytic", _accelerator.Name, names, baseValue, result, grid, book, market);
     }
 
     /// <summary>A position with what the kernels need resolved once.</summary>

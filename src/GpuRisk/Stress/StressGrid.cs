@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using GpuRisk.Markets;
+using GpuRisk.IO;
 
 namespace GpuRisk.Stress;
 
@@ -11,7 +11,9 @@ namespace GpuRisk.Stress;
 /// <remarks>
 /// A vol shock means: Black-Scholes underlyings get vol + shift; Heston and Bates underlyings get a
 /// parallel shift of sqrt(v0) and sqrt(theta) by the same amount (kappa, xi, rho and the jumps are
-/// unchanged), where shift = volShock scaled for the position's expiry by <see cref="Scaling"/>.
+/// unchanged), where shift = volShock scaled for the position's expiry by <see cref="Scaling"/>, and a down
+/// shift is floored so that it never drives a vol to zero or below (<see cref="VolShockScaling.Shift"/>): every
+/// grid works on every valid market.
 /// </remarks>
 /// <param name="Scenarios">The cells, in order: spot shock outer, vol shock inner, extended moves last.</param>
 /// <param name="Scaling">Time-to-expiry scaling of the vol shocks.</param>
@@ -75,6 +77,9 @@ public sealed record StressGrid(
         return Create(values, source, "-");
     }
 
+    /// <summary>The fields of a grid in a config file.</summary>
+    private static readonly string[] JsonFields = ["spot", "vol", "extended", "power", "dteFloorDays", "preset"];
+
     /// <summary>
     /// Reads a grid from a config section: <c>{"spot": [..], "vol": [..], "extended": [..],
     /// "power": 0.3 or [0.3, 0.13], "dteFloorDays": 1}</c>, or <c>{"preset": "deribit"}</c>.
@@ -87,57 +92,29 @@ public sealed record StressGrid(
     {
         if (section.ValueKind != JsonValueKind.Object)
         {
-            throw new InputException(file, path, "grid", "expected an object with spot, vol, extended, power");
+            throw new InputException(file, path, "grid", "expected an object with spot, vol, extended, power, dteFloorDays, or preset");
         }
-        if (section.TryGetProperty("preset", out JsonElement preset))
+        // Strict: a repeated field is an error rather than the last one silently winning.
+        var grid = StrictJsonObject.From(section, file, path, "grid", JsonFields);
+        if (grid.Find("preset") is { } preset)
         {
-            return preset.ValueKind == JsonValueKind.String && preset.GetString() == "deribit"
+            return preset.ValueKind == JsonValueKind.String && preset.GetString() == "deribit" && grid.Properties.Count == 1
                 ? DeribitDefault with { Source = file, Row = path }
-                : throw new InputException(file, path, "preset", "the only preset is \"deribit\"");
+                : throw new InputException(file, path, "preset", "the only preset is \"deribit\", and it takes no other fields");
         }
         var values = new Dictionary<string, double[]>(StringComparer.OrdinalIgnoreCase);
-        foreach (JsonProperty p in section.EnumerateObject())
+        foreach (var (name, value) in grid.Properties)
         {
-            string key = p.Name switch { "extended" => "ext", "dteFloorDays" => "dteFloor", _ => p.Name };
-            if (!IsKnownKey(key))
+            string key = name switch { "extended" => "ext", "dteFloorDays" => "dteFloor", _ => name };
+            values[key] = value.ValueKind switch
             {
-                throw new InputException(file, path, p.Name, "unknown field; expected spot, vol, extended, power, dteFloorDays");
-            }
-            values[key] = p.Value.ValueKind switch
-            {
-                JsonValueKind.Number => [p.Value.GetDouble()],
-                JsonValueKind.Array => p.Value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Number
-                    ? v.GetDouble()
-                    : throw new InputException(file, path, p.Name, $"expected numbers, got {v.ValueKind}")).ToArray(),
-                _ => throw new InputException(file, path, p.Name, $"expected a number or an array of numbers, got {p.Value.ValueKind}"),
+                JsonValueKind.Number => [StrictJsonObject.ReadNumber(value, file, path, name, NumberRule.Finite)],
+                JsonValueKind.Array => value.EnumerateArray()
+                    .Select(v => StrictJsonObject.ReadNumber(v, file, path, name, NumberRule.Finite)).ToArray(),
+                _ => throw new InputException(file, path, name, $"expected a number or an array of numbers, got {StrictJsonObject.Describe(value)}"),
             };
         }
         return Create(values, file, path);
-    }
-
-    /// <summary>
-    /// Checks that no vol shock, at its largest time-to-expiry scale, takes any underlying's vol
-    /// (Black-Scholes vol, or Heston/Bates sqrt(v0) or sqrt(theta)) to zero or below.
-    /// </summary>
-    /// <exception cref="InputException">A vol shock makes a vol non-positive.</exception>
-    public void ValidateFor(MarketSnapshot market)
-    {
-        double worstShift = 0.0;
-        foreach (StressScenario s in Scenarios)
-        {
-            worstShift = Math.Min(worstShift, s.VolShock * Scaling.MaxScale(s.VolShock));
-        }
-        foreach (UnderlyingMarket u in market.Underlyings)
-        {
-            double lowest = u.Model.Heston is { } h ? Math.Min(Math.Sqrt(h.V0), Math.Sqrt(h.Theta)) : u.Model.Vol!.Value;
-            if (lowest + worstShift <= 0.0)
-            {
-                string what = u.Model.Heston is null ? "vol" : "sqrt(v0) or sqrt(theta)";
-                throw new InputException(Source, Row, "vol",
-                    $"a vol shock of {worstShift:0.####} (after time-to-expiry scaling) makes {u.Name}'s {what} " +
-                    $"({lowest:0.####}) zero or negative");
-            }
-        }
     }
 
     private static bool IsKnownKey(string key) =>

@@ -73,7 +73,7 @@ internal sealed class StressSimulationJob
                 bool hit = target == -1 || target == bookUnderlying[i];
                 options[i] = !positions[i].IsOption || !hit
                     ? job.BaseOptions[i]
-                    : job.OptionFor(i, scenario.SpotShock, grid.Scaling.Scale(scenario.VolShock, job.YearsTo(i) * 365.0));
+                    : job.OptionFor(i, scenario.SpotShock, job.VolShift(i, scenario.VolShock, grid.Scaling));
                 if (options[i] >= 0 && hit)
                 {
                     double q = positions[i].QuantityCoins;
@@ -91,6 +91,10 @@ internal sealed class StressSimulationJob
 
     /// <summary>Years from the valuation time to position <paramref name="i"/>'s expiry (0 for perps and spot).</summary>
     public double YearsTo(int i) => _positions[i].Expiry is { } e ? _market.YearsTo(e) : 0.0;
+
+    /// <summary>The vol shift (after the down-shock floor) the grid gives position <paramref name="i"/>'s expiry for <paramref name="volShock"/>.</summary>
+    private double VolShift(int i, double volShock, VolShockScaling scaling) =>
+        scaling.Shift(volShock, YearsTo(i) * 365.0, _market.Underlying(_positions[i].Underlying).Model).Applied;
 
     /// <summary>Adds a part and returns its index, or -1 when it has no terms (its change is exactly zero).</summary>
     private int AddPart(List<BookTerm> terms)

@@ -1,10 +1,13 @@
+using GpuRisk.Models;
+
 namespace GpuRisk.Stress;
 
 /// <summary>
-/// How a grid's vol shock grows for short expiries and shrinks for long ones, per position:
-/// shift = volShock * scale(DTE), scale(DTE) = (PivotDays / max(DTE, DteFloorDays))^power with
-/// power = <see cref="ShortTermPower"/> when DTE &lt; PivotDays, else <see cref="LongTermPower"/>;
-/// a negative shock's scale is capped at <see cref="MaxDownScale"/>.
+/// How a grid's vol shock becomes the shift of one position's vol: it grows for short expiries and
+/// shrinks for long ones, shift = volShock * scale(DTE), scale(DTE) = (PivotDays / max(DTE, DteFloorDays))^power
+/// with power = <see cref="ShortTermPower"/> when DTE &lt; PivotDays, else <see cref="LongTermPower"/>;
+/// a negative shock's scale is capped at <see cref="MaxDownScale"/>; and a down shift never takes a vol
+/// below <see cref="DownShockFloor"/> of its base value (<see cref="Shift"/>).
 /// </summary>
 /// <remarks>
 /// The (30/DTE)^power form is Deribit's portfolio-margin rule ("maximum implied volatility change of
@@ -14,8 +17,15 @@ namespace GpuRisk.Stress;
 /// position hours from expiry from an unbounded shock (Paradex documents the same max(DTE floor, DTE),
 /// https://docs.paradex.trade/risk/portfolio-margin). The cap on down shocks is GpuRisk's choice: an
 /// absolute vol cut scaled up for short expiries would take typical crypto vols (40-60%) below zero,
-/// which is an input error; capping at the 30-day size keeps the default grid valid for any market
-/// whose vols exceed the grid's down range.
+/// which is meaningless; capping at the 30-day size keeps the cut the grid names.
+/// <para>The floor is GpuRisk's choice too. Deribit's vol range down is in absolute vol points (-30 here),
+/// which would take a valid low-vol market (an underlying at 20% vol) below zero. Venues that shock vols
+/// relatively (Paradex: mark IV x (1 + shock x scale), https://docs.paradex.trade/risk/portfolio-margin)
+/// can never cross zero; the floor gives the absolute grid the same guarantee while leaving every vol
+/// above twice the down range untouched: shift = max(scaled, -(1 - <see cref="DownShockFloor"/>) x
+/// lowest vol), where the lowest vol is Black-Scholes vol, or min(sqrt(v0), sqrt(theta)) for Heston and
+/// Bates (their shift moves both in parallel). At the floor a down shock halves the lowest vol, about what
+/// the default -30 points does to a typical 60% crypto vol.</para>
 /// </remarks>
 /// <param name="ShortTermPower">Exponent for DTE below the pivot.</param>
 /// <param name="LongTermPower">Exponent for DTE at or above the pivot.</param>
@@ -35,19 +45,28 @@ public sealed record VolShockScaling(
     /// </summary>
     public static VolShockScaling Deribit { get; } = new(0.30, 0.13, 30.0, 1.0, 1.0);
 
-    /// <summary>The scaled shift for a position <paramref name="daysToExpiry"/> days from expiry.</summary>
+    /// <summary>The share of a vol that a down shock always leaves (0.5: a down shock at most halves a vol).</summary>
+    public const double DownShockFloor = 0.5;
+
+    /// <summary>
+    /// The shift a position of an underlying with <paramref name="model"/>, <paramref name="daysToExpiry"/>
+    /// days from expiry, gets for a grid vol shock of <paramref name="volShock"/>: <see cref="Scale"/>, floored
+    /// so that no vol of the model (Black-Scholes vol; Heston and Bates sqrt(v0) and sqrt(theta)) falls below
+    /// <see cref="DownShockFloor"/> of its base value. Apply it with <see cref="UnderlyingModel.ShiftVol"/>.
+    /// </summary>
+    public VolShift Shift(double volShock, double daysToExpiry, UnderlyingModel model)
+    {
+        double scaled = Scale(volShock, daysToExpiry);
+        double lowest = model.Heston is { } h ? Math.Min(Math.Sqrt(h.V0), Math.Sqrt(h.Theta)) : model.Vol!.Value;
+        return new VolShift(scaled, Math.Max(scaled, -(1.0 - DownShockFloor) * lowest));
+    }
+
+    /// <summary>The time-scaled shift, before the floor, for a position <paramref name="daysToExpiry"/> days from expiry.</summary>
     public double Scale(double volShock, double daysToExpiry)
     {
         double days = Math.Max(daysToExpiry, DteFloorDays);
         double power = days < PivotDays ? ShortTermPower : LongTermPower;
         double scale = Math.Pow(PivotDays / days, power);
         return volShock * (volShock < 0.0 ? Math.Min(scale, MaxDownScale) : scale);
-    }
-
-    /// <summary>The largest scale any DTE gets for a shock of sign <paramref name="volShock"/>.</summary>
-    public double MaxScale(double volShock)
-    {
-        double scale = Math.Pow(PivotDays / DteFloorDays, DteFloorDays < PivotDays ? ShortTermPower : LongTermPower);
-        return volShock < 0.0 ? Math.Min(scale, MaxDownScale) : scale;
     }
 }

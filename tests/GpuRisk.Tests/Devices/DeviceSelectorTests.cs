@@ -21,14 +21,35 @@ public sealed class DeviceSelectorTests
         Assert.StartsWith("cpu", s.Name);
     }
 
-    /// <summary>A requested GPU that is absent falls back to the CPU with a warning, never silently.</summary>
-    [Fact]
-    public void Missing_gpu_falls_back_to_cpu_with_a_warning()
+    /// <summary>
+    /// A requested GPU opens when the machine has one and otherwise falls back to the CPU with a warning, never
+    /// silently: whichever machine runs this, one of the two is checked, against what ILGPU lists.
+    /// </summary>
+    [Theory]
+    [InlineData(DeviceKind.Cuda, "cuda", "CUDA")]
+    [InlineData(DeviceKind.OpenCL, "opencl", "OpenCL")]
+    public void A_requested_gpu_opens_or_falls_back_to_cpu_with_a_warning(DeviceKind kind, string name, string warning)
     {
-        using DeviceSession s = DeviceSelector.Open(DeviceKind.Cuda);
-        if (s.Kind == "cuda") return; // a machine with a GPU: nothing to fall back from
+        bool present = DeviceSelector.List().Any(d => d.Kind == name);
+        using DeviceSession s = DeviceSelector.Open(kind);
+        if (present && s.Warning is null)
+        {
+            Assert.Equal(name, s.Kind);
+            Assert.StartsWith(name, s.Name);
+            return;
+        }
+        // Absent, or present but failing to initialise: the CPU accelerator, and a warning naming the device kind.
         Assert.Equal("cpu", s.Kind);
-        Assert.Contains("CUDA", s.Warning);
+        Assert.Contains(warning, s.Warning, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Auto_opens_the_device_the_list_marks()
+    {
+        DeviceInfo marked = Assert.Single(DeviceSelector.List(), d => d.AutoPick);
+        using DeviceSession s = DeviceSelector.Open(DeviceKind.Auto);
+        // A GPU that fails to initialise falls back to the CPU with a warning; otherwise auto is what the list says.
+        Assert.Equal(s.Warning is null ? marked.Kind : "cpu", s.Kind);
     }
 
     [Theory]

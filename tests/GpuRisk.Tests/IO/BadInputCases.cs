@@ -142,7 +142,10 @@ public static class BadInputCases
     public static TheoryData<string, string, string, string, string> Markets { get; } = new()
     {
         // Syntax and root.
-        { "malformed: truncated", ValidMarketJson[..200], "$", "json", "malformed JSON at line" },
+        { "malformed: truncated", ValidMarketJson[..200], "$.underlyings.BTC.heston", "json", "malformed JSON at line" },
+        { "malformed: NaN literal", ValidMarketJson.Replace("\"vol\": 0.75", "\"vol\": NaN"), "$.underlyings.ETH.vol", "json", "\"vol\": >>>NaN }" },
+        { "malformed: missing comma in an array", ValidMarketJson.Replace("[0.03, 0.94, 0.03]", "[0.03, 0.94 0.03]"), "$.regimes.transitionPerDay[1][2]", "json", "[0.03, 0.94 >>>0.03]" },
+        { "malformed: nested too deep", "{\"rate\": " + new string('[', 70) + new string(']', 70) + "}", "$.rate" + string.Concat(Enumerable.Repeat("[0]", 63)), "json", "maximum configured depth of 64" },
         { "malformed: trailing comma", ValidMarketJson.Replace("\"rate\": 0.04,", "\"rate\": 0.04,,"), "$", "json", "malformed JSON at line 3, byte 16" },
         { "malformed: comment", "// market\n" + ValidMarketJson, "$", "json", "malformed JSON at line 1, byte 1" },
         { "empty file", "", "$", "json", "malformed JSON" },
@@ -232,8 +235,8 @@ public static class BadInputCases
         { "costs feeBps negative", Market(m => K(m)["default"]!["feeBps"] = -1), "$.costs.default.feeBps", "feeBps", "out of range" },
         { "costs impact negative", Market(m => K(m)["stressed"]!["impact"] = -0.3), "$.costs.stressed.impact", "impact", "out of range" },
         { "costs gasUsd negative", Market(m => K(m)["calm"]!["gasUsd"] = -1), "$.costs.calm.gasUsd", "gasUsd", "out of range" },
-        { "costs failProbability 1", Market(m => K(m)["stressed"]!["failProbability"] = 1.0), "$.costs.stressed.failProbability", "failProbability", "[0, 1)" },
-        { "costs failProbability negative", Market(m => K(m)["default"]!["failProbability"] = -0.1), "$.costs.default.failProbability", "failProbability", "[0, 1)" },
+        { "costs failProbability above 1", Market(m => K(m)["stressed"]!["failProbability"] = 1.01), "$.costs.stressed.failProbability", "failProbability", "[0, 1]" },
+        { "costs failProbability negative", Market(m => K(m)["default"]!["failProbability"] = -0.1), "$.costs.default.failProbability", "failProbability", "[0, 1]" },
     };
 
     /// <summary>Bad Parquet books (file bytes); written with Parquet.Net directly, not with the code under test.</summary>

@@ -88,6 +88,14 @@ public class MarketReaderTests
     }
 
     [Fact]
+    public void A_halted_chain_fails_every_rebalance()
+    {
+        // DESIGN.md: failProbability runs from 0 to 1, and 1 is a halted chain (no rebalance goes through).
+        MarketSnapshot m = Read(BadInputCases.ValidMarketJson.Replace("\"failProbability\": 0.2", "\"failProbability\": 1"));
+        Assert.Equal(new CostModel(5, 0.3, 40.0, 1.0), m.CostsIn(2));
+    }
+
+    [Fact]
     public void Boundary_correlation_matrix_of_rank_one_is_accepted()
     {
         // All three pairs at +1 give the all-ones matrix: eigenvalues 3, 0, 0 (PSD, on the boundary),

@@ -1,6 +1,7 @@
 using GpuRisk.Books;
 using GpuRisk.Markets;
 using GpuRisk.Models;
+using GpuRisk.Pricing.Analytic;
 using GpuRisk.Stress;
 using static GpuRisk.Tests.Stress.StressFixtures;
 
@@ -46,7 +47,7 @@ public sealed class StressEngineTests(CpuAcceleratorFixture fx) : IClassFixture<
                         expected += p.QuantityCoins * (s - m.Spot) * Math.Exp((market.Rate - m.Carry) * t);
                         continue;
                     }
-                    double vol = m.Model.Vol!.Value + (shocked ? grid.Scaling.Scale(cell.VolShock, t * 365) : 0);
+                    double vol = m.Model.Vol!.Value + (shocked ? grid.Scaling.Shift(cell.VolShock, t * 365, m.Model).Applied : 0);
                     bool call = p.Kind == PositionKind.Call;
                     expected += p.QuantityCoins * (DevicePricingTests.ReferenceBlackScholes(s, p.Strike, t, market.Rate, m.Carry, vol, call).Price
                         - DevicePricingTests.ReferenceBlackScholes(m.Spot, p.Strike, t, market.Rate, m.Carry, m.Model.Vol.Value, call).Price);
@@ -96,6 +97,28 @@ public sealed class StressEngineTests(CpuAcceleratorFixture fx) : IClassFixture<
         double later = fx.Engine.Run(book, market with { ValuationTime = Now.AddHours(1) }, StressGrid.Parse("spot=0")).BaseValue;
         double earlier = fx.Engine.Run(book, market with { ValuationTime = Now.AddHours(-1) }, StressGrid.Parse("spot=0")).BaseValue;
         AssertRelative((later - earlier) / (2 * hour), at.Theta, 1e-4);
+    }
+
+    [Fact]
+    public void LowVolHestonTakesTheDefaultGridWithTheDownShockFloored()
+    {
+        // sqrt(v0) 0.2 and sqrt(theta) 0.25: Deribit's -30 points would take both below zero. The floor keeps half
+        // of the lower one, so both move by -0.1, to 0.1 and 0.15. Reference: the host's analytic Heston engine (a
+        // second implementation, checked against QuantLib) at the floored parameters minus at the base.
+        var heston = new HestonParameters(0.04, 2.0, 0.0625, 0.5, -0.5);
+        var market = Market(0.04, Heston("LOW", 100, heston));
+        var book = Book(Option("c", "LOW", PositionKind.Call, 100, 7, 1.0));
+        StressResult r = fx.Engine.Run(book, market, StressGrid.DeribitDefault);
+        var engine = new AnalyticHestonEngine();
+        double Value(HestonParameters h) => engine.Price(OptionRight.Call, 100, 100, 7.0 / 365, 0.04, 0, h).Value;
+        double expected = Value(new HestonParameters(0.1 * 0.1, 2.0, 0.15 * 0.15, 0.5, -0.5)) - Value(heston);
+        Assert.Equal(expected, Cell(r, "LOW", 0, -0.3).Total.ValueChange, 1e-6 * Value(heston));
+        Assert.All(r.Cells, c => Assert.True(double.IsFinite(c.Total.ValueChange) && double.IsFinite(c.Total.Vega)));
+        // A long call loses most with spot and vol down: the worst cell says the floor set its vol shift.
+        Assert.Equal((-0.16, -0.3), (r.Worst.SpotShock, r.Worst.VolShock));
+        ExpiryVolShift applied = Assert.Single(r.WorstVolShifts);
+        Assert.Equal(("LOW", -0.3, true), (applied.Underlying, applied.Shift.Scaled, applied.Shift.Floored));
+        Assert.Equal(-0.1, applied.Shift.Applied, 1e-15);
     }
 
     [Fact]

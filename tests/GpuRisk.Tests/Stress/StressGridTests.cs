@@ -65,18 +65,43 @@ public sealed class StressGridTests
     }
 
     [Fact]
-    public void VolShockThatMakesAVolNegativeIsAnInputError()
+    public void DownShocksAreFlooredAtHalfTheLowestVol()
     {
-        var bs = Market(0.04, BlackScholes("ETH", 3400, 0.25));
-        var e = Assert.Throws<InputException>(() => StressGrid.Parse("spot=0;vol=-0.3;power=0").ValidateFor(bs));
-        Assert.Contains("ETH", e.Problem);
-        // Heston: sqrt(theta) = 0.2 is the lowest; -0.25 crosses it even though sqrt(v0) = 0.5 does not.
-        var heston = Market(0.04, Heston("BTC", 95000, new HestonParameters(0.25, 2, 0.04, 1, -0.5)));
-        Assert.Throws<InputException>(() => StressGrid.Parse("spot=0;vol=-0.25;power=0").ValidateFor(heston));
-        StressGrid.Parse("spot=0;vol=-0.15;power=0").ValidateFor(heston);
-        // Scaling counts: -0.1 at the 1-day floor with an uncapped down scale of 30^0.3 = 2.77 takes 0.25 below zero.
-        StressGrid scaled = StressGrid.Parse("spot=0;vol=-0.1;power=0.3");
-        scaled = scaled with { Scaling = scaled.Scaling with { MaxDownScale = double.PositiveInfinity } };
-        Assert.Throws<InputException>(() => scaled.ValidateFor(bs));
+        var scaling = VolShockScaling.None;
+        // Black-Scholes at 25%: -0.3 would leave -5%; the floor keeps half, so the shift is -0.125.
+        VolShift bs = scaling.Shift(-0.3, 7, UnderlyingModel.BlackScholes(0.25));
+        Assert.Equal((-0.3, -0.125, true), (bs.Scaled, bs.Applied, bs.Floored));
+        // A cut that leaves more than half is applied as is, and an up shock is never touched.
+        Assert.Equal(new VolShift(-0.1, -0.1), scaling.Shift(-0.1, 7, UnderlyingModel.BlackScholes(0.25)));
+        Assert.Equal(new VolShift(3.0, 3.0), scaling.Shift(3.0, 7, UnderlyingModel.BlackScholes(0.25)));
+        // Heston: sqrt(theta) = 0.2 is the lowest, so it sets the floor for the parallel shift: -0.1.
+        var heston = new UnderlyingModel(null, new HestonParameters(0.25, 2, 0.04, 1, -0.5), null);
+        Assert.Equal(new VolShift(-0.25, -0.1), scaling.Shift(-0.25, 7, heston));
+        // Time scaling comes first: -0.1 at the 1-day floor, uncapped, is -0.1 x 30^0.3 = -0.277, then floored.
+        var uncapped = VolShockScaling.Deribit with { MaxDownScale = double.PositiveInfinity };
+        VolShift scaled = uncapped.Shift(-0.1, 0.5, UnderlyingModel.BlackScholes(0.25));
+        Assert.Equal(-0.1 * Math.Pow(30, 0.3), scaled.Scaled, 1e-12);
+        Assert.Equal(-0.125, scaled.Applied);
+    }
+
+    [Theory]
+    [InlineData(0.01)]
+    [InlineData(0.2)]
+    [InlineData(1.5)]
+    public void NoShockOfAnyGridDrivesAVolToZeroOrBelow(double vol)
+    {
+        // Every scale (1 hour to 2 years) and shock size from the contract's range and beyond: the shifted
+        // vols, Black-Scholes vol and Heston's sqrt(v0) and sqrt(theta), keep at least half their base value.
+        var uncapped = VolShockScaling.Deribit with { MaxDownScale = double.PositiveInfinity };
+        var bs = UnderlyingModel.BlackScholes(vol);
+        var heston = new UnderlyingModel(null, new HestonParameters(4 * vol * vol, 2, vol * vol, 1, -0.5), null);
+        foreach (double shock in new[] { -5.0, -1.0, -0.3, -0.01, 0.0, 0.45 })
+        foreach (double days in new[] { 1.0 / 24, 1, 7, 30, 730 })
+        {
+            Assert.True(bs.ShiftVol(uncapped.Shift(shock, days, bs).Applied).Vol >= 0.5 * vol);
+            HestonParameters h = heston.ShiftVol(uncapped.Shift(shock, days, heston).Applied).Heston!;
+            Assert.True(Math.Sqrt(h.Theta) >= 0.5 * vol * (1 - 1e-12), $"sqrt(theta) {Math.Sqrt(h.Theta)}");
+            Assert.True(Math.Sqrt(h.V0) > Math.Sqrt(h.Theta));
+        }
     }
 }

@@ -34,6 +34,11 @@ public sealed class StressOutputTests(CpuAcceleratorFixture fx) : IClassFixture<
         JsonElement worst = doc.RootElement.GetProperty("worst");
         Assert.Equal(r.Worst.Total.ValueChange, worst.GetProperty("valueChange").GetDouble());
         Assert.Equal(r.Worst.Underlying, worst.GetProperty("underlying").GetString());
+        // One applied shift per shocked (underlying, expiry) of the book's options: BTC 30 days, ETH 60 days.
+        JsonElement[] shifts = worst.GetProperty("volShifts").EnumerateArray().ToArray();
+        Assert.Equal(["BTC", "ETH"], shifts.Select(x => x.GetProperty("underlying").GetString()));
+        Assert.Equal([30.0, 60.0], shifts.Select(x => x.GetProperty("daysToExpiry").GetDouble()));
+        Assert.All(shifts, x => Assert.Equal(x.GetProperty("scaled").GetDouble(), x.GetProperty("applied").GetDouble()));
         Assert.Contains(cells.EnumerateArray(), c => c.GetProperty("underlying").GetString() == "ALL");
 
         await using var stream = File.OpenRead(Path.Combine(_folder, StressOutputs.Parquet));
@@ -63,8 +68,11 @@ public sealed class StressOutputTests(CpuAcceleratorFixture fx) : IClassFixture<
         Assert.Contains("-16%", text);
         Assert.Contains("+500%", text);
         Assert.Contains("Worst:", text);
-        // Header + one line per distinct vol shock (-0.3, 0, +0.45).
-        Assert.Equal(1 + 1 + 3 + 1, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        // The worst cell (every underlying, vol up) says the shift it applied to each underlying's options.
+        Assert.Contains("vol shift applied to BTC: +0.45 over 1 expiry", text);
+        Assert.Contains("vol shift applied to ETH: +0.", text);
+        // Title, header, one line per distinct vol shock (-0.3, 0, +0.45), the worst cell and its two shift lines.
+        Assert.Equal(1 + 1 + 3 + 1 + 2, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     public void Dispose()

@@ -10,7 +10,9 @@ smooth on the scale of the normal density); the Poisson sum stops beyond the mea
 Why not BatesEngine: BatesEngine(model, 1e-12, 1e6) (Gatheral form, Gauss-Lobatto) is off by up to ~5e-6 USD
 at 1-day expiries (a negative call of -5e-6 USD at S=95000 K=190000), and BatesEngine(model, 192) (Gauss-Laguerre)
 by up to 8% at short expiries. BatesEngine(model, 1e-12, 1e6) is printed beside the mixture for each case.
-Usage: python3 bates_mixture_reference.py [designJumps|crashJumps]
+Usage: python3 bates_mixture_reference.py [JUMPS [SET [DAYS]]], e.g. `designJumps designBtc 730` for the
+2-year rows of QuantLibReferenceValues.BatesDesignJumps; each argument left out means all of them.
+Each 2-year mixture value takes a few seconds, the whole grid a few hours: generate what the tests cache.
 """
 import math
 import QuantLib as ql
@@ -75,18 +77,23 @@ def mixture(S, r, q, v0, kappa, theta, xi, rho, jumps, K, days):
 
 # Bates uses a smaller grid than Heston: each mixture value costs thousands of QuantLib Heston prices.
 BATES_SETS = [h for h in HESTON_SETS if h[0] in ("designBtc", "lowVolSteepSkew", "highVolPositiveRho", "eth")]
-BATES_DAYS = [1, 7, 30, 365]
+BATES_DAYS = [1, 7, 30, 365, 730]
 
 if __name__ == "__main__":
     import sys
+    want_jumps, want_set, want_days = (sys.argv[1:] + [None, None, None])[:3]
     for jname, j in JUMP_SETS:
-        if len(sys.argv) > 1 and jname != sys.argv[1]:
+        if want_jumps not in (None, jname):
             continue
         print(f"    // Bates {jname}: lambda, mean, stdev = {j}; name, spot, rate, carry, v0, kappa, theta, xi, rho, strike, days, call, put")
         worst = 0.0
         for name, S, r, q, v0, kappa, theta, xi, rho in BATES_SETS:
+            if want_set not in (None, name):
+                continue
             bates, _ = models(S, r, q, v0, kappa, theta, xi, rho, j)
             for days in BATES_DAYS:
+                if want_days not in (None, str(days)):
+                    continue
                 for mny in MONEYNESS:
                     K = mny * S
                     c, p = mixture(S, r, q, v0, kappa, theta, xi, rho, j, K, days)

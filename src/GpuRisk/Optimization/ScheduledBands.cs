@@ -1,0 +1,6 @@
+namespace GpuRisk.Optimization;
+
+/// <summary>The bands in force at the start of one schedule bucket.</summary>
+/// <param name="FirstCheck">Index of the bucket's first check from the valuation time (0-based).</param>
+/// <param name="Bands">Per regime, in the problem's order.</param>
+public sealed record ScheduledBands(int FirstCheck, IReadOnlyList<RegimeBand> Bands);

@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace GpuRisk.Tests.Cli;
+
+public sealed class OptimizeCommandTests
+{
+    /// <summary>
+    /// The real command writes thresholds.json in DESIGN.md's shape (per underlying and regime: band, reset, band in %
+    /// of gross delta, min trade, cooldown, expected cost, error sd, trades per day), the frontier table and picture and
+    /// the proof's backtest; and `backtest --policy thresholds:FILE` reads the export back.
+    /// </summary>
+    [Fact]
+    public void Optimize_writes_the_vault_export_that_backtest_reads()
+    {
+        using var dir = new TempFolder();
+        string book = dir.Embedded("book.csv"), market = dir.Embedded("market.json");
+        var result = CliRunner.Run("optimize", "--book", book, "--market", market, "--frontier", "1e-6..1e-4:3", "--horizon", "2d",
+            "--check", "4h", "--paths", "600", "--device", "cpu", "--out", dir["o"]);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        string thresholds = Path.Combine(dir["o"], "thresholds.json");
+        using (var doc = JsonDocument.Parse(File.ReadAllText(thresholds)))
+        {
+            JsonElement root = doc.RootElement;
+            Assert.Equal(1e-5, root.GetProperty("riskAversion").GetDouble(), 1e-12);
+            Assert.Equal("4h", root.GetProperty("check").GetString());
+            JsonElement[] underlyings = [.. root.GetProperty("underlyings").EnumerateArray()];
+            Assert.Equal(["BTC", "ETH"], underlyings.Select(u => u.GetProperty("underlying").GetString()));
+            foreach (JsonElement r in underlyings.SelectMany(u => u.GetProperty("regimes").EnumerateArray()))
+            {
+                double band = r.GetProperty("band").GetDouble(), reset = r.GetProperty("reset").GetDouble();
+                Assert.InRange(reset, 0, band);
+                foreach (string f in new[] { "bandPctGrossDelta", "minTrade", "cooldownHours", "expectedCostPerDay", "hedgeErrorSdPerDay", "tradesPerDay" })
+                {
+                    Assert.True(double.IsFinite(r.GetProperty(f).GetDouble()), f);
+                }
+            }
+            Assert.Equal(3, underlyings[0].GetProperty("regimes").GetArrayLength());
+        }
+        foreach (string f in new[] { "frontier.parquet", "frontier.png", "backtest.json", "backtest.parquet" })
+        {
+            Assert.True(File.Exists(Path.Combine(dir["o"], f)), f);
+        }
+        var backtest = CliRunner.Run("backtest", "--book", book, "--market", market, "--policy", $"thresholds:{thresholds}",
+            "--horizon", "1d", "--check", "4h", "--paths", "200", "--device", "cpu");
+        Assert.True(backtest.ExitCode == 0, backtest.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--risk-aversion", "0")]
+    [InlineData("--risk-aversion", "-1e-5")]
+    [InlineData("--frontier", "1e-6..1e-4")]
+    [InlineData("--frontier", "1e-4..1e-6:5")]
+    [InlineData("--frontier", "a..b:3")]
+    public void Bad_values_exit_2_naming_the_option(string option, string value)
+    {
+        using var dir = new TempFolder();
+        var result = CliRunner.Run("optimize", "--book", dir.Embedded("book.csv"), "--market", dir.Embedded("market.json"),
+            "--device", "cpu", option, value, "--out", dir["o"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(option, result.Stderr);
+        Assert.False(Directory.Exists(dir["o"]));
+    }
+}
