@@ -12,7 +12,7 @@ namespace GpuRisk.MonteCarlo;
 /// correction, several underlyings with correlated spot drivers, Philox random numbers.
 /// </summary>
 /// <remarks>
-/// Estimators (per path, common random numbers throughout; see <see cref="Kernels.Paths.PricingObserver{T, TMath}"/>):
+/// Estimators (per path, common random numbers throughout; see <see cref="Kernels.Payoffs.OptionSettlement"/>):
 /// value: discounted payoff, stderr from its sample variance; delta: pathwise; gamma: the
 /// conditional density of S_T at the strike given the variance path and jumps (Romano-Touzi
 /// mixing); vega: central difference of paths with sqrt(v0), sqrt(theta) (or vol) +- 0.01 from
@@ -47,32 +47,33 @@ public sealed class MonteCarloBookPricer : IBookPricer
     public BookValuation Price(Book book, MarketSnapshot market, DeviceSession session)
     {
         market = market.Today();
-        double[][] cholesky = Cholesky.Factor(market.Correlation);
-        var jobs = new List<UnderlyingJob>();
-        var where = new (int Job, int Option)[book.Positions.Count];
-        var optionsByUnderlying = new Dictionary<int, List<OptionJob>>();
-        var jobOfUnderlying = new Dictionary<int, int>();
+        // One slot per underlying with options (in order of first appearance), one job option per option position.
+        var slots = new List<PricingSlot>();
+        var slotOf = new Dictionary<int, int>();
+        var options = new List<OptionJob>();
+        var optionOf = new int[book.Positions.Count];
+        var holdings = new List<BookTerm>();
         for (int i = 0; i < book.Positions.Count; i++)
         {
             Position p = book.Positions[i];
             if (!p.IsOption) continue;
             int u = market.IndexOf(p.Underlying);
-            if (!optionsByUnderlying.TryGetValue(u, out var list))
+            if (!slotOf.TryGetValue(u, out int slot))
             {
-                list = [];
-                optionsByUnderlying[u] = list;
-                jobOfUnderlying[u] = jobOfUnderlying.Count;
+                slot = slots.Count;
+                slotOf[u] = slot;
+                slots.Add(new PricingSlot(u, DynamicsBuilder.Pricing(market, u, 0)));
             }
-            where[i] = (jobOfUnderlying[u], list.Count);
-            list.Add(new OptionJob(p.Kind == PositionKind.Put, p.Strike, market.YearsTo(p.Expiry!.Value), p.QuantityCoins));
-        }
-        foreach (var (u, options) in optionsByUnderlying.OrderBy(kv => jobOfUnderlying[kv.Key]))
-        {
-            UnderlyingMarket m = market.Underlyings[u];
-            jobs.Add(new UnderlyingJob(u, m.Spot, DynamicsBuilder.Pricing(market, u, 0), options));
+            optionOf[i] = options.Count;
+            holdings.Add(new BookTerm(options.Count, p.QuantityCoins));
+            options.Add(new OptionJob(slot, p.Kind == PositionKind.Put, p.Strike, market.YearsTo(p.Expiry!.Value),
+                market.Underlyings[u].Spot));
         }
 
-        SimulationResult? simulated = jobs.Count > 0 ? PricingSimulation.Run(session, jobs, cholesky, market.Rate, settings) : null;
+        SimulationResult? simulated = options.Count > 0
+            ? PricingSimulation.Run(session, new SimulationJob(slots, options, [holdings]), Cholesky.Factor(market.Correlation),
+                market.Rate, settings)
+            : null;
         var positions = new List<PositionValuation>(book.Positions.Count);
         Valuation total = Valuation.Zero;
         for (int i = 0; i < book.Positions.Count; i++)
@@ -82,7 +83,7 @@ public sealed class MonteCarloBookPricer : IBookPricer
             GreekStdErrs? errors = null;
             if (p.IsOption)
             {
-                OptionEstimate e = simulated!.Options[where[i].Job][where[i].Option];
+                OptionEstimate e = simulated!.Options[optionOf[i]];
                 v = new Valuation(e.Value, e.StdErr, e.Delta, e.Gamma, e.Vega, e.Theta).Scale(p.QuantityCoins);
                 errors = e.GreekErrors.Scale(p.QuantityCoins);
             }
@@ -95,8 +96,8 @@ public sealed class MonteCarloBookPricer : IBookPricer
             total += v;
         }
         // The book's stderr is the per-path book values' (positions share paths, so errors correlate).
-        total = total with { StdErr = simulated?.BookStdErr ?? 0 };
+        total = total with { StdErr = simulated?.Parts[0].StdErr ?? 0 };
         return new BookValuation("mc", session.Name, settings.Paths, positions, total,
-            simulated?.BookGreekErrors);
+            simulated?.GreekErrors(holdings.Select(h => (h.Option, h.Quantity))));
     }
 }
