@@ -36,7 +36,6 @@ public static class KernelCatalog
         Rule(typeof(AccountKernel), typeof(VolTargetRule)),
         Plain(typeof(CorrectionTables), nameof(CorrectionTables.CoefficientKernel)),
         Plain(typeof(CorrectionTables), nameof(CorrectionTables.TableKernel)),
-        Plain(typeof(SlotReductions), nameof(SlotReductions.SumRows)),
         Plain(typeof(SlotReductions), nameof(SlotReductions.BookMoments)),
         Plain(typeof(ClosedFormPricer), nameof(ClosedFormPricer.Kernel)),
         Plain(typeof(FourierPricer), nameof(FourierPricer.CoefficientKernel)),

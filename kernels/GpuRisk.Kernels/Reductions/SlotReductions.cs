@@ -4,33 +4,11 @@ using ILGPU;
 namespace GpuRisk.Kernels.Reductions;
 
 /// <summary>
-/// Reductions over slot accumulators. Every sum runs in a fixed order (slot by slot, path by
-/// path), so a result is bit-for-bit the same for any chunk size and any launch shape.
+/// Reductions into slot accumulators. Every sum runs in a fixed order (path by path within a slot), so a result is
+/// bit-for-bit the same for any chunk size and any launch shape.
 /// </summary>
 public static class SlotReductions
 {
-    /// <summary>
-    /// sums[row x Batches + b] = sum over slots s with s mod Batches = b of accumulators[row x Slots + s],
-    /// one thread per (row, batch). Path p sits in slot p mod Slots, so batch b holds exactly the paths
-    /// p mod Batches = b: independent batches, for batch-means standard errors of the Greeks.
-    /// </summary>
-    public static void SumRows(Index1D cell, ArrayView<double> accumulators, ArrayView<double> sums, SlotLayout layout)
-    {
-        if (cell >= layout.Rows * layout.Batches)
-        {
-            return;
-        }
-        int row = cell / layout.Batches;
-        int batch = cell - row * layout.Batches;
-        double total = 0.0;
-        long offset = (long)row * layout.Slots;
-        for (int slot = batch; slot < layout.Slots; slot += layout.Batches)
-        {
-            total += accumulators[offset + slot];
-        }
-        sums[cell] = total;
-    }
-
     /// <summary>
     /// Adds each path's book value and its square to the path's slot: rows 0 (sum) and 1 (sum of
     /// squares) of <paramref name="accumulators"/>. One thread per slot; per-thread sums, no atomics.

@@ -101,7 +101,7 @@ public static class PricingSimulation
                 int partThreads = Math.Min(PathWalk.LaunchThreadsFor(accelerator), n);
                 partKernel(partThreads, segments.View, kinks.View, records.View, partValues!.View, layout, partThreads);
                 // Per part, each batch's sum and sum of squares of the per-path values (batch b's "slot" is b).
-                var slotLayout = new SlotLayout { Slots = GreekBatches, Rows = 2, PathStart = start, PathEnd = end };
+                var slotLayout = new SlotLayout { Slots = GreekBatches, PathStart = start, PathEnd = end };
                 for (int p = 0; p < plan.DeviceParts; p++)
                 {
                     moments(GreekBatches, partValues.View.SubView((long)p * n, n),
