@@ -12,11 +12,14 @@ namespace GpuRisk.Optimization;
 /// <remarks>
 /// <para>
 /// The schedule's terminal law is the last bucket's: beyond the horizon the book goes on as it stands at its end (its
-/// expired options gone), so the last bucket's bands are the stationary ones of that law.
+/// expired options gone), so the last bucket's bands are the stationary ones of that law. Where the target stands still
+/// in the last buckets (no option left after the book's last expiry) nothing moves the mismatch there: those buckets
+/// are left out, and the last bucket whose target moves holds its bands to the horizon.
 /// </para>
 /// <para>
 /// A step's figures are its bands' long-run rates under its bucket's law; an entry's figures average its steps' over
-/// the horizon, weighted by their checks (cost and trades per day as rates, the error sd through its variance).
+/// the horizon, weighted by their checks (cost and trades per day as rates, the error sd through its variance), with
+/// the still checks at the end counting as none.
 /// </para>
 /// </remarks>
 public static class ThresholdsExport
@@ -37,36 +40,47 @@ public static class ThresholdsExport
         CheckBuckets buckets = estimator.Buckets;
         HedgeBandProblem[] problems = [.. Enumerable.Range(0, buckets.Count)
             .Select(b => estimator.Problem(slot, b, market, underlying, check.Years, riskAversion))];
-        if (problems.All(p => p.Regimes.All(r => r.TargetIncrement.SecondMomentCoins2 == 0)))
+        // The buckets up to the last in which the target moves: after the book's last expiry it may stand still, and a
+        // still law has no stationary band to solve for (holding any mismatch forever costs more than closing it).
+        int solved = buckets.Count;
+        while (solved > 0 && IsStill(problems[solved - 1])) solved--;
+        if (solved == 0)
         {
             // A target that never moves (futures, perps, spot only) needs no band: the starting hedge stays exact.
             throughput = new DpThroughput(0, 0);
             return [.. problems[0].Regimes.Select(r => new ThresholdEntry(name, r.Name, 0, 0, 0, 0, 0, 0, 0, 0))];
         }
-        if (buckets.Count == 1)
+        ThresholdStep[][] steps;
+        if (solved == 1)
         {
             BandSolution solution = BandOptimizer.Solve(problems[0]);
             throughput = solution.Throughput;
-            return [.. solution.Regimes.Select(r =>
-                Entry(name, r.Regime, grossDelta, Step(0.0, r.Band, r.Figures.Figures, solution.Grid), schedule: null))];
+            steps = [.. solution.Regimes.Select(r => new[] { Step(0.0, r.Band, r.Figures.Figures, solution.Grid) })];
         }
-        BandSchedule schedule = BandOptimizer.Schedule(problems[^1],
-            [.. problems.Select((p, b) => new ScheduleBucket(buckets.Checks(b), p.Regimes))]);
-        throughput = schedule.Throughput;
-        var entries = new List<ThresholdEntry>();
-        for (int k = 0; k < problems[0].Regimes.Count; k++)
+        else
         {
-            ThresholdStep[] steps = [.. schedule.Buckets.Select(b =>
-                Step(Math.Round(b.FirstCheck * check.Hours, 6), b.Bands[k], b.Evaluation.Regimes[k].Figures, schedule.Grid))];
-            double[] weight = [.. Enumerable.Range(0, buckets.Count).Select(b => (double)buckets.Checks(b) / buckets.Intervals)];
-            var average = new ThresholdStep(0.0, steps[0].Band, steps[0].Reset, steps[0].MinTrade,
-                steps.Select((s, b) => weight[b] * s.ExpectedCostPerDay).Sum(),
-                Math.Sqrt(steps.Select((s, b) => weight[b] * s.HedgeErrorSdPerDay * s.HedgeErrorSdPerDay).Sum()),
-                steps.Select((s, b) => weight[b] * s.TradesPerDay).Sum());
-            entries.Add(Entry(name, problems[0].Regimes[k].Name, grossDelta, average, steps));
+            BandSchedule schedule = BandOptimizer.Schedule(problems[solved - 1],
+                [.. problems.Take(solved).Select((p, b) => new ScheduleBucket(buckets.Checks(b), p.Regimes))]);
+            throughput = schedule.Throughput;
+            steps = [.. Enumerable.Range(0, problems[0].Regimes.Count).Select(k => schedule.Buckets.Select(b =>
+                Step(Math.Round(b.FirstCheck * check.Hours, 6), b.Bands[k], b.Evaluation.Regimes[k].Figures, schedule.Grid)).ToArray())];
         }
-        return entries;
+        double[] weight = [.. Enumerable.Range(0, solved).Select(b => (double)buckets.Checks(b) / buckets.Intervals)];
+        return [.. steps.Select((regime, k) =>
+            Entry(name, problems[0].Regimes[k].Name, grossDelta, Averaged(regime, weight), regime.Length > 1 ? regime : null))];
     }
+
+    private static bool IsStill(HedgeBandProblem problem) => problem.Regimes.All(r => r.TargetIncrement.SecondMomentCoins2 == 0);
+
+    /// <summary>
+    /// The first step's thresholds with the steps' figures averaged over the horizon by <paramref name="weight"/>, the
+    /// steps' shares of its checks; checks after the last step's bucket, where the target stands still, add nothing.
+    /// </summary>
+    private static ThresholdStep Averaged(ThresholdStep[] steps, double[] weight) =>
+        new(0.0, steps[0].Band, steps[0].Reset, steps[0].MinTrade,
+            steps.Select((s, b) => weight[b] * s.ExpectedCostPerDay).Sum(),
+            Math.Sqrt(steps.Select((s, b) => weight[b] * s.HedgeErrorSdPerDay * s.HedgeErrorSdPerDay).Sum()),
+            steps.Select((s, b) => weight[b] * s.TradesPerDay).Sum());
 
     /// <summary>A step of <paramref name="band"/> from <paramref name="fromHours"/>, with its figures.</summary>
     private static ThresholdStep Step(double fromHours, RegimeBand band, HedgeFigures figures, MismatchGrid grid)

@@ -85,6 +85,28 @@ public sealed class ThresholdsExportTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// A book whose only option expires mid-horizon leaves a target that stands still after it (a still law has no
+    /// stationary band): the schedule ends with the last bucket before the expiry, which holds to the horizon, and the
+    /// regime's figures average the steps over the whole horizon, the still half counting as no cost, no error and no
+    /// trade.
+    /// </summary>
+    [Fact]
+    public void After_the_last_expiry_the_last_moving_bucket_holds_to_the_horizon()
+    {
+        TransitionLawEstimator estimator = Estimate(HorizonFixtures.Book(Expiring, HorizonFixtures.Linear("X", PositionKind.Perp, 5)));
+        Assert.Equal([0, 12, 24, 36], estimator.Buckets.FirstInterval);
+        Assert.Equal(0.0, Problem(estimator, 3).Regimes[0].TargetIncrement.SecondMomentCoins2);
+        ThresholdEntry entry = Assert.Single(ThresholdsExport.Entries(estimator, 0, Market, 0, Check, G, 1.0, out _));
+        IReadOnlyList<ThresholdStep> steps = entry.Schedule!;
+        Assert.Equal([0.0, 12], steps.Select(s => s.FromHours));
+        // Each step holds 12 of the 48 checks.
+        Assert.Equal(0.25 * steps[0].ExpectedCostPerDay + 0.25 * steps[1].ExpectedCostPerDay, entry.ExpectedCostPerDay, 1e-12 * entry.ExpectedCostPerDay);
+        Assert.Equal(0.25 * steps[0].TradesPerDay + 0.25 * steps[1].TradesPerDay, entry.TradesPerDay, 1e-12 * entry.TradesPerDay);
+        double variance = 0.25 * Math.Pow(steps[0].HedgeErrorSdPerDay, 2) + 0.25 * Math.Pow(steps[1].HedgeErrorSdPerDay, 2);
+        Assert.Equal(Math.Sqrt(variance), entry.HedgeErrorSdPerDay, 1e-12 * entry.HedgeErrorSdPerDay);
+    }
+
+    /// <summary>
     /// The whole horizon's law is the sum over the buckets: the statistics of one bucket over the whole horizon hold the
     /// same counts and, to rounding, the same law; and a horizon of one bucket exports Solve's bands on it, without a
     /// schedule.
