@@ -57,7 +57,7 @@ public static class AccountKernel
             if (k == series.Observations - 1) break;
             double quantity = wanted - coins;
             int regime = series.Regime[k * series.Capacity + i];
-            int limit = inputs.LimitAt(slot, regime);
+            int limit = inputs.LimitAt(slot, regime, check.Years);
             if (check.Years - lastTrade < inputs.CooldownYears[limit] - 1e-12) continue;
             if ((quantity < 0 ? -quantity : quantity) < inputs.MinTrade[limit] || quantity == 0.0) continue;
             RegimeCosts costs = inputs.Costs[regime];

@@ -54,7 +54,7 @@ public static class DeltaHedgeKernel
                 int at = u * inputs.Count + i;
                 long cell = series.At(k, u, i);
                 double years = inputs.CheckYears[k];
-                int limit = inputs.LimitAt(u, regime);
+                int limit = inputs.LimitAt(u, regime, years);
                 if (years - inputs.LastTrade[at] < inputs.CooldownYears[limit] - 1e-12) continue;
                 double target = -series.Delta[cell];
                 double hedge = inputs.Hedge[at];

@@ -85,6 +85,7 @@ public static class OptimizeCommand
                 F(e.HedgeErrorSdPerDay, "N0"), F(e.TradesPerDay, "F2"));
         }
         terminal.Write(bands);
+        if (Schedule(result.Chosen.Entries) is { } schedule) terminal.Write(schedule);
         var proof = new TextTable("Out-of-sample proof (fresh paths; USD per day, ± one standard error)",
             new("policy"), new("kind"), new("cost/day", true), new("error sd/day", true), new("trades/day", true));
         foreach (FrontierRow f in result.Frontier)
@@ -99,6 +100,22 @@ public static class OptimizeCommand
         {
             terminal.Info($"cost saving at equal error vs the fixed band family ({s.EqualErrorBand}): {saving:N1} ± {s.CostSavingStderrUsd:N1} USD/day");
         }
+    }
+
+    /// <summary>The bands of the entries that change over the horizon, one column per step start; null when none does.</summary>
+    private static TextTable? Schedule(IReadOnlyList<ThresholdEntry> entries)
+    {
+        ThresholdEntry[] scheduled = [.. entries.Where(e => e.Schedule is not null)];
+        if (scheduled.Length == 0) return null;
+        double[] starts = [.. scheduled.SelectMany(e => e.Steps()).Select(s => s.FromHours).Distinct().Order()];
+        var table = new TextTable("Bands over the horizon (band / reset, coins, each from its start in hours from the valuation time)",
+            [new("underlying"), new("regime"), .. starts.Select(h => new TextTable.Column($"from {F(h, "G4")}h", true))]);
+        foreach (ThresholdEntry e in scheduled)
+        {
+            // Every schedule starts at 0, so a step is in force at each start.
+            table.Add([e.Underlying, e.Regime, .. starts.Select(h => e.Steps().Last(s => s.FromHours <= h)).Select(s => $"{F(s.Band, "G4")} / {F(s.Reset, "G4")}")]);
+        }
+        return table;
     }
 
     private static string F(double x, string format) => x.ToString(format, CultureInfo.InvariantCulture);

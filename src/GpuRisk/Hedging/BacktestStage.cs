@@ -146,6 +146,7 @@ public static class BacktestStage
             Count = s.Count,
             CooldownYears = limits.CooldownYears,
             MinTrade = limits.MinTrade,
+            LimitBuckets = limits.Buckets,
         };
 
         public void Dispose()

@@ -41,11 +41,16 @@ public static class PolicyFactory
                     new ZakamoulineRule { RiskAversion = spec.RiskAversion, To = spec.To ?? Landing.Edge }, []);
             case PolicyKind.Thresholds:
             {
-                var (bandTable, resetTable) = Thresholds(spec, context);
-                var band = accelerator.Allocate1D(bandTable);
-                var reset = accelerator.Allocate1D(resetTable);
-                var rule = new ThresholdsRule { Band = band.View, Reset = reset.View, Regimes = context.Market.Regimes.Count };
-                return new RulePolicy<ThresholdsRule>(spec, rule, [band, reset]);
+                ThresholdTable table = ThresholdTable.Of(ThresholdEntries(spec, context));
+                var band = accelerator.Allocate1D(table.Band);
+                var reset = accelerator.Allocate1D(table.Reset);
+                var starts = accelerator.Allocate1D(table.StartYears);
+                var rule = new ThresholdsRule
+                {
+                    Band = band.View, Reset = reset.View, Regimes = context.Market.Regimes.Count,
+                    Buckets = new ScheduleBuckets { StartYears = starts.View },
+                };
+                return new RulePolicy<ThresholdsRule>(spec, rule, [band, reset, starts]);
             }
             case PolicyKind.Cppi:
                 return new AccountPolicy<CppiRule>(spec, new CppiRule { Floor = spec.Floor, Multiplier = spec.Multiplier }, AccountSlot(spec, context));
@@ -68,13 +73,6 @@ public static class PolicyFactory
     }
 
     private static int AccountSlot(PolicySpec spec, PolicyContext context) => context.SlotOf(spec.Underlying!);
-
-    /// <summary>Band and reset per (slot x Regimes + regime) from the file; every hedged underlying needs every regime.</summary>
-    private static (double[] Band, double[] Reset) Thresholds(PolicySpec spec, PolicyContext context)
-    {
-        ThresholdEntry?[] entries = ThresholdEntries(spec, context);
-        return ([.. entries.Select(e => e?.Band ?? 0.0)], [.. entries.Select(e => e?.Reset ?? 0.0)]);
-    }
 
     /// <summary>
     /// A thresholds policy's file entry per (slot x Regimes + regime); null where the book does not hedge the slot.

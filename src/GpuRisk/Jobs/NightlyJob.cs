@@ -215,7 +215,7 @@ public sealed class NightlyJob
         if (IsShard)
         {
             TransitionLawEstimator partial = Timed("optimize", () => IsEmpty(settings.Estimation)
-                ? new TransitionLawEstimator(slots.Length, inputs.Market.Regimes.Count)
+                ? OptimizeStage.EmptyEstimator(inputs.Book, inputs.Market, settings)
                 : OptimizeStage.Estimate(device, inputs.Book, inputs.Market, settings, out _, cancel));
             StateFile.Write(Path.Combine(Out, "optimize.state"), partial);
             Finish();
@@ -226,7 +226,7 @@ public sealed class NightlyJob
         {
             TransitionLawEstimator estimator = _merge is null
                 ? OptimizeStage.Estimate(device, inputs.Book, inputs.Market, settings, out _, cancel)
-                : Merged(() => new TransitionLawEstimator(slots.Length, inputs.Market.Regimes.Count), "optimize.state", StateFile.Read, (a, b) => a.Merge(b));
+                : Merged(() => OptimizeStage.EmptyEstimator(inputs.Book, inputs.Market, settings), "optimize.state", StateFile.Read, (a, b) => a.Merge(b));
             return OptimizeStage.Finish(device, inputs.Book, inputs.Market, settings, estimator, slots, cancel);
         });
         // The proof is backtest.json, as optimize writes it, unless the backtest stage's own results are there too.
