@@ -17,13 +17,13 @@ public sealed class BlockTreeSums
     private readonly double[] _nodes;
 
     /// <param name="entries">Sums kept.</param>
-    /// <param name="pathStart">First global path of the range, a multiple of <see cref="BlockTree.BlockPaths"/>.</param>
+    /// <param name="pathStart">First global path of the range, a multiple of <see cref="BlockTree.BlockPaths"/> unless the range is empty.</param>
     /// <param name="pathEnd">One past its last path.</param>
     /// <param name="nodes"><see cref="NodeCount"/>(range) x <paramref name="entries"/> node values.</param>
     /// <exception cref="ArgumentException">The range is not block-aligned, or the node count does not fit it.</exception>
     public BlockTreeSums(int entries, long pathStart, long pathEnd, double[] nodes)
     {
-        if (entries < 0 || pathStart < 0 || pathEnd < pathStart || pathStart % BlockTree.BlockPaths != 0)
+        if (entries < 0 || pathStart < 0 || pathEnd < pathStart || (pathStart % BlockTree.BlockPaths != 0 && pathEnd > pathStart))
         {
             throw new ArgumentException($"paths [{pathStart}, {pathEnd}) of {entries} sums is not a block-aligned range");
         }
@@ -50,7 +50,7 @@ public sealed class BlockTreeSums
     public ReadOnlySpan<double> Nodes => _nodes;
 
     /// <summary>Nodes of paths [<paramref name="pathStart"/>, <paramref name="pathEnd"/>) once every block is closed.</summary>
-    public static int NodeCount(long pathStart, long pathEnd) => Tree(pathStart, pathEnd).OpenSlot(EndBlock(pathEnd));
+    public static int NodeCount(long pathStart, long pathEnd) => pathEnd > pathStart ? Tree(pathStart, pathEnd).OpenSlot(EndBlock(pathEnd)) : 0;
 
     /// <summary>
     /// Slots per entry a device needs to run paths [<paramref name="pathStart"/>, <paramref name="pathEnd"/>): the most
@@ -58,6 +58,7 @@ public sealed class BlockTreeSums
     /// </summary>
     public static int Depth(long pathStart, long pathEnd)
     {
+        if (pathEnd == pathStart) return 0;
         BlockTree tree = Tree(pathStart, pathEnd);
         int open = 0, depth = 0;
         for (long block = pathStart / BlockTree.BlockPaths; block < EndBlock(pathEnd); block++)

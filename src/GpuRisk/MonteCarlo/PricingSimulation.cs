@@ -21,8 +21,8 @@ namespace GpuRisk.MonteCarlo;
 /// adjacent ranges merge (<see cref="PricingState.Merge"/>), and <see cref="Finish"/> turns the whole run's state into
 /// estimates; <see cref="Run"/> does all three for one range holding every path.
 /// Memory: the sums are (options x 6 + parts x 2) x <see cref="GreekBatches"/> doubles per <see cref="BlockTree"/>
-/// slot, and a range needs <see cref="BlockTreeSums.Depth"/> slots (about log2 of its blocks of 4,096 paths; 6 for
-/// 100,000 paths, 9 for a million), whatever the chunk or thread count; the per-chunk records are groups x 7 numbers
+/// slot, and a range needs <see cref="BlockTreeSums.Depth"/> slots (about log2 of its blocks of 4,096 paths: 5 for
+/// 100,000 paths, 8 for a million), whatever the chunk or thread count; the per-chunk records are groups x 7 numbers
 /// and parts x 1 double per path, so the chunk is the largest that keeps every buffer within
 /// <see cref="MonteCarloSettings.MemoryBudgetBytes"/>. Each (option or part, batch) sum runs over its paths in path
 /// order within a block, across chunks, and pairwise across blocks, so results are bit-for-bit independent of the
@@ -62,7 +62,7 @@ public static class PricingSimulation
     /// <see cref="MonteCarloSettings.Paths"/> paths (a shard's share): the same paths, with the same numbers, as a
     /// run over every path simulates there.
     /// </summary>
-    /// <param name="pathStart">First path, a multiple of <see cref="BlockTree.BlockPaths"/> (see <see cref="Config.ShardSpec.Range"/>).</param>
+    /// <param name="pathStart">First path, a multiple of <see cref="BlockTree.BlockPaths"/> unless the range is empty (see <see cref="Config.ShardSpec.Range"/>).</param>
     /// <param name="pathEnd">One past the last path, at most <see cref="MonteCarloSettings.Paths"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">The range is not a block-aligned range of the run's paths.</exception>
     /// <exception cref="InvalidOperationException">The memory budget cannot hold the fixed buffers and one path's.</exception>
@@ -93,7 +93,7 @@ public static class PricingSimulation
     {
         settings.Validate();
         job.Validate();
-        if (pathStart < 0 || pathEnd < pathStart || pathEnd > settings.Paths || pathStart % BlockTree.BlockPaths != 0)
+        if (pathStart < 0 || pathEnd < pathStart || pathEnd > settings.Paths || (pathStart % BlockTree.BlockPaths != 0 && pathEnd > pathStart))
         {
             throw new ArgumentOutOfRangeException(nameof(pathStart),
                 $"paths [{pathStart}, {pathEnd}) are not a range of the run's {settings.Paths} paths starting at a multiple of {BlockTree.BlockPaths}");
