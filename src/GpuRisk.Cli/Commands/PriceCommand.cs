@@ -30,7 +30,8 @@ public static class PriceCommand
         shards.AddTo(command);
         command.Validators.Add(result =>
         {
-            if (result.GetValue(method) != "mc" && shards.GivenIn(result) is { } option)
+            // The method's token, not its value: reading an option whose value is in error throws.
+            if (shards.GivenIn(result) is { } option && result.GetResult(method) is not { Tokens: [.., { Value: "mc" }] })
             {
                 result.AddError($"{option.Name}: --method analytic simulates no paths, so it has no shards; shard --method mc");
             }
