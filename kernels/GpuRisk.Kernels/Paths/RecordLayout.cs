@@ -30,6 +30,17 @@ public struct RecordLayout
     /// <summary>How many of the chunk's paths belong to batch <paramref name="batch"/>.</summary>
     public int BatchCount(int batch) => Paths / Batches + (LocalBatch(batch) < Paths % Batches ? 1 : 0);
 
+    /// <summary>
+    /// The position of batch <paramref name="batch"/>'s first path at or after global path <paramref name="path"/> (in
+    /// [PathStart, PathStart + Paths]); one past the batch's last position when there is none.
+    /// </summary>
+    public int PositionAtOrAfter(int batch, long path)
+    {
+        int local = LocalBatch(batch);
+        // path - (PathStart + local) >= -(Batches - 1), so the division rounds up.
+        return LocalBatchStart(local) + (int)((path - PathStart - local + Batches - 1) / Batches);
+    }
+
     /// <summary>Index of record field <paramref name="field"/> of <paramref name="group"/> at <paramref name="position"/>.</summary>
     public long Index(int group, int field, int position) => ((long)group * Fields + field) * Paths + position;
 

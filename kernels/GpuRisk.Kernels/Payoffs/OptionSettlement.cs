@@ -1,15 +1,16 @@
 using System.Numerics;
 using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Paths;
+using GpuRisk.Kernels.Reductions;
 using ILGPU;
 
 namespace GpuRisk.Kernels.Payoffs;
 
 /// <summary>
 /// Settles options against their groups' expiry records: one work unit per (option, error batch) sums the
-/// option's per-path statistics (<see cref="OptionStatistic"/>) over the chunk's paths of that batch in path
-/// order, continuing the running sums of earlier chunks, so every sum is bit-for-bit the same for any chunking,
-/// thread count or device; no atomics.
+/// option's per-path statistics (<see cref="OptionStatistic"/>) over the chunk's paths of that batch, block by block
+/// of a <see cref="BlockTree"/>: in path order within a block (continuing a block an earlier chunk began), pairwise
+/// across blocks. Every sum is therefore bit-for-bit the same for any chunking, thread count or shard split; no atomics.
 /// </summary>
 /// <remarks>
 /// Per path, in units of S0 (r the rate, T the expiry, X = S_T / S0, f the payoff):
@@ -19,21 +20,31 @@ namespace GpuRisk.Kernels.Payoffs;
 /// d2V/dS0^2 = (K/S0)^2 e^(-rT) p_{S_T}(K) in a homogeneous model); theta by a central difference in expiry on
 /// the same path (the expiry step re-taken longer and shorter with the same draws); vega by a central difference
 /// of the vol-bumped state variants (common random numbers).
-/// Sums of option o, statistic s, batch b sit at (o x <see cref="OptionStatistic.Count"/> + s) x Batches + b.
+/// Sum (option o, statistic s, batch b) is the tree's entry (o x <see cref="OptionStatistic.Count"/> + s) x Batches + b.
 /// </remarks>
 public static class OptionSettlement
 {
     /// <summary>The kernel: <paramref name="threads"/> threads stride over the (option, batch) units.</summary>
     public static void Kernel<T, TMath>(Index1D thread, ArrayView<OptionSpec<T>> options, ArrayView<T> records,
-        ArrayView<double> sums, RecordLayout layout, int threads)
+        ArrayView<double> sums, RecordLayout layout, BlockTree tree, int threads)
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
     {
         long units = options.Length * layout.Batches;
+        long chunkEnd = layout.PathStart + layout.Paths;
         for (long unit = thread; unit < units; unit += threads)
         {
             int option = (int)(unit % options.Length);
             int batch = (int)(unit / options.Length);
-            Settle<T, TMath>(options[option], option, batch, records, sums, layout);
+            var entries = new OptionSums.Entries(option, batch, layout.Batches);
+            for (long block = layout.PathStart / BlockTree.BlockPaths; block * BlockTree.BlockPaths < chunkEnd; block++)
+            {
+                BlockSpan span = tree.Span(block, layout.PathStart, chunkEnd);
+                OptionSums s = span.Opens ? default : OptionSums.Load(sums, tree, span.Slot, entries);
+                Settle<T, TMath>(options[option], ref s, records, layout,
+                    layout.PositionAtOrAfter(batch, span.PathStart), layout.PositionAtOrAfter(batch, span.PathEnd));
+                s.Store(sums, tree, span.Slot, entries);
+                if (span.Closes) OptionSums.Close(sums, tree, span, entries);
+            }
         }
     }
 
@@ -42,19 +53,13 @@ public static class OptionSettlement
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T> =>
         TMath.ToDouble(option.Discount * Vanilla.Payoff(spot, option.Strike, option.IsPut));
 
-    private static void Settle<T, TMath>(in OptionSpec<T> o, int option, int batch, ArrayView<T> records,
-        ArrayView<double> sums, RecordLayout layout)
+    /// <summary>Adds the option's statistics on the paths at positions [<paramref name="start"/>, <paramref name="end"/>) to <paramref name="s"/>.</summary>
+    private static void Settle<T, TMath>(in OptionSpec<T> o, ref OptionSums s, ArrayView<T> records, RecordLayout layout,
+        int start, int end)
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
     {
-        long row = (long)option * OptionStatistic.Count;
-        double value = sums[Sum(row + OptionStatistic.Value, batch, layout)];
-        double squares = sums[Sum(row + OptionStatistic.ValueSquared, batch, layout)];
-        double delta = sums[Sum(row + OptionStatistic.Delta, batch, layout)];
-        double gamma = sums[Sum(row + OptionStatistic.Gamma, batch, layout)];
-        double theta = sums[Sum(row + OptionStatistic.Theta, batch, layout)];
-        double vega = sums[Sum(row + OptionStatistic.Vega, batch, layout)];
-        int start = layout.BatchStart(batch);
-        int end = start + layout.BatchCount(batch);
+        // Locals, not the struct's fields, in the loops: the sums stay in registers.
+        double value = s.Value, squares = s.Squares, delta = s.Delta, gamma = s.Gamma, theta = s.Theta, vega = s.Vega;
         // The group's fields start Paths apart; position k of each is at its start + k.
         long spots = layout.Index(o.Group, ExpiryRecordField.Spot, 0);
         if (o.Greeks == 0)
@@ -97,13 +102,6 @@ public static class OptionSettlement
                 vega += TMath.ToDouble(o.Discount * (up - down) * half);
             }
         }
-        sums[Sum(row + OptionStatistic.Value, batch, layout)] = value;
-        sums[Sum(row + OptionStatistic.ValueSquared, batch, layout)] = squares;
-        sums[Sum(row + OptionStatistic.Delta, batch, layout)] = delta;
-        sums[Sum(row + OptionStatistic.Gamma, batch, layout)] = gamma;
-        sums[Sum(row + OptionStatistic.Theta, batch, layout)] = theta;
-        sums[Sum(row + OptionStatistic.Vega, batch, layout)] = vega;
+        s = new OptionSums { Value = value, Squares = squares, Delta = delta, Gamma = gamma, Theta = theta, Vega = vega };
     }
-
-    private static long Sum(long row, int batch, in RecordLayout layout) => row * layout.Batches + batch;
 }

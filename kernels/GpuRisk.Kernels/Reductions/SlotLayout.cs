@@ -1,6 +1,6 @@
 namespace GpuRisk.Kernels.Reductions;
 
-/// <summary>Shape of a slot-accumulator buffer and the chunk of paths a reduction reads.</summary>
+/// <summary>How paths map to slots (path p to slot p mod <see cref="Slots"/>), and the chunk of paths a reduction reads.</summary>
 public struct SlotLayout
 {
     /// <summary>Slots per row.</summary>

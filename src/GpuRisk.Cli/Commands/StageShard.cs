@@ -7,9 +7,10 @@ using GpuRisk.Sharding;
 namespace GpuRisk.Cli.Commands;
 
 /// <summary>
-/// A shard of a standalone stage command (<c>var</c>, <c>backtest</c>, <c>optimize</c> with <c>--shard i/N</c>): the
-/// command's settings run as a nightly job of that one stage in shard mode, so <c>gpurisk merge</c> combines the shards
-/// into the folder a run of the stage alone would write (its JSON, Parquet and pictures, summary.json, report.html).
+/// A shard of a standalone stage command (<c>price --method mc</c>, <c>var</c>, <c>backtest</c>, <c>optimize</c> with
+/// <c>--shard i/N</c>): the command's settings run as a nightly job of that one stage (<c>mc</c>, <c>var</c>, ...) in
+/// shard mode, so <c>gpurisk merge</c> combines the shards into the folder a run of the stage alone would write (its
+/// JSON, Parquet and pictures, summary.json, report.html).
 /// </summary>
 public static class StageShard
 {

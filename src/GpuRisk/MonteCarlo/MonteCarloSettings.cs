@@ -10,7 +10,8 @@ namespace GpuRisk.MonteCarlo;
 /// <param name="Device">Accelerator to use.</param>
 /// <param name="BatchSize">Largest number of paths per kernel launch; results do not depend on it.</param>
 /// <param name="MemoryBudgetBytes">
-/// Device memory a pricing simulation may allocate, bytes: its fixed buffers (about 1.6 KB of sums per option)
+/// Device memory a pricing simulation may allocate, bytes: its fixed buffers (1.5 KB of sums per option and tree slot,
+/// 7.5 KB per option at 100,000 paths: <see cref="BlockTreeSums.Depth"/>)
 /// plus one chunk of per-path records, whose size (at most <paramref name="BatchSize"/> paths) is chosen to fit.
 /// Results do not depend on it.
 /// </param>

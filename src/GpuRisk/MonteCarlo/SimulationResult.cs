@@ -13,7 +13,7 @@ public sealed class SimulationResult
     /// <param name="greekBatchMeans">Per option, Greek (delta, gamma, vega, theta) and batch: the batch's mean in DESIGN.md units, at [(option x 4 + greek) x batches + batch].</param>
     /// <param name="batches">The error batches.</param>
     /// <param name="device">Device name.</param>
-    /// <param name="memory">The device memory it allocated, and the chunk that fitted the budget.</param>
+    /// <param name="memory">The device memory it allocated, and the chunk that fitted the budget (zero when finished from merged shards).</param>
     internal SimulationResult(IReadOnlyList<OptionEstimate> options, IReadOnlyList<PartEstimate> parts, double[] greekBatchMeans,
         PathBatches batches, string device, SimulationMemory memory)
     {
@@ -37,7 +37,10 @@ public sealed class SimulationResult
     /// <summary>Device name.</summary>
     public string Device { get; }
 
-    /// <summary>The device memory it allocated (at most <see cref="MonteCarloSettings.MemoryBudgetBytes"/>) and its chunk of paths.</summary>
+    /// <summary>
+    /// The device memory it allocated (at most <see cref="MonteCarloSettings.MemoryBudgetBytes"/>) and its chunk of paths;
+    /// zero when it was finished from merged shards' states (the merge simulates nothing).
+    /// </summary>
     public SimulationMemory Memory { get; }
 
     /// <summary>

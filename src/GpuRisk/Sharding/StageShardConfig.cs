@@ -6,9 +6,10 @@ using GpuRisk.IO;
 namespace GpuRisk.Sharding;
 
 /// <summary>
-/// The config a standalone stage command (<c>var</c>, <c>backtest</c>, <c>optimize</c>) runs a shard under: the
-/// command's options written as a nightly config that runs that one stage, so its shards go through the nightly job's
-/// shard mode and <c>gpurisk merge</c> finishes them like any run's (the config travels in the shard's inputs).
+/// The config a standalone stage command (<c>price --method mc</c> as stage <c>mc</c>, <c>var</c>, <c>backtest</c>,
+/// <c>optimize</c>) runs a shard under: the command's options written as a nightly config that runs that one stage, so
+/// its shards go through the nightly job's shard mode and <c>gpurisk merge</c> finishes them like any run's (the config
+/// travels in the shard's inputs).
 /// </summary>
 public static class StageShardConfig
 {

@@ -1,4 +1,5 @@
 using GpuRisk.Hedging;
+using GpuRisk.MonteCarlo;
 using GpuRisk.Optimization;
 using GpuRisk.Output;
 using GpuRisk.Risk;
@@ -6,15 +7,31 @@ using GpuRisk.Risk;
 namespace GpuRisk.Sharding;
 
 /// <summary>
-/// A shard's partial state on disk: the accumulators of the var, backtest and optimize stages (block sums, kept tails,
-/// counts, samples, jump samples), in a little-endian binary file whose doubles round-trip exactly, so merged shards
-/// finish to the figures of one run. The settings are not stored: they come from the same config, which the
-/// manifest's hashes pin.
+/// A shard's partial state on disk: the accumulators of the mc, var, backtest and optimize stages (block-tree sums,
+/// block sums, kept tails, counts, samples, jump samples), in a little-endian binary file whose doubles round-trip
+/// exactly, so merged shards finish to the figures of one run. The settings are not stored: they come from the same
+/// config, which the manifest's hashes pin.
 /// </summary>
 public static class StateFile
 {
     // 2: the optimizer's statistics per time bucket; a shard written before is refused rather than misread.
     private const int FormatVersion = 2;
+
+    /// <summary>Writes the Monte Carlo valuation's <paramref name="state"/> to <paramref name="path"/> atomically.</summary>
+    public static void Write(string path, PricingState state) => Save(path, "mc", w =>
+    {
+        w.Write(state.Paths);
+        Write(w, state.Options);
+        Write(w, state.Parts);
+    });
+
+    /// <summary>Reads a Monte Carlo valuation's state (its shape is in the file; the merge checks it against the book).</summary>
+    public static PricingState ReadMonteCarlo(string path)
+    {
+        PricingState? state = null;
+        Load(path, "mc", r => state = new PricingState(r.ReadInt64(), ReadTree(r, path), ReadTree(r, path)));
+        return state!;
+    }
 
     /// <summary>Writes <paramref name="state"/> to <paramref name="path"/> atomically.</summary>
     public static void Write(string path, VarState state) => Save(path, "var", w =>
@@ -167,6 +184,31 @@ public static class StateFile
             var sums = new double[r.ReadInt32()];
             for (int j = 0; j < sums.Length; j++) sums[j] = r.ReadDouble();
             into.AddBlock(block, sums);
+        }
+    }
+
+    private static void Write(BinaryWriter w, BlockTreeSums sums)
+    {
+        w.Write(sums.Entries);
+        w.Write(sums.PathStart);
+        w.Write(sums.PathEnd);
+        w.Write(sums.Nodes.Length);
+        foreach (double x in sums.Nodes) w.Write(x);
+    }
+
+    private static BlockTreeSums ReadTree(BinaryReader r, string path)
+    {
+        int entries = r.ReadInt32();
+        long start = r.ReadInt64(), end = r.ReadInt64();
+        var nodes = new double[r.ReadInt32()];
+        for (int i = 0; i < nodes.Length; i++) nodes[i] = r.ReadDouble();
+        try
+        {
+            return new BlockTreeSums(entries, start, end, nodes);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
         }
     }
 
