@@ -11,10 +11,6 @@ public struct BandRule : IHedgeRule
     public int To;
 
     /// <inheritdoc/>
-    public bool Decide(in HedgeCheck check, out double landing)
-    {
-        double band = Band[check.Slot];
-        landing = Landing.Of(To, check.Mismatch, band);
-        return check.Mismatch > band || check.Mismatch < -band;
-    }
+    public bool Decide(in HedgeCheck check, out double landing) =>
+        Landing.Breached(To, check.Mismatch, Band[check.Slot], out landing);
 }

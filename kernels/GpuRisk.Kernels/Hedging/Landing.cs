@@ -19,4 +19,14 @@ public static class Landing
         double side = mismatch < 0 ? -1.0 : 1.0;
         return mode == Edge ? side * band : mode == Mid ? 0.5 * side * band : 0.0;
     }
+
+    /// <summary>
+    /// The band rules' decision: trade when |<paramref name="mismatch"/>| exceeds <paramref name="band"/>, landing
+    /// as <paramref name="mode"/> says.
+    /// </summary>
+    public static bool Breached(int mode, double mismatch, double band, out double landing)
+    {
+        landing = Of(mode, mismatch, band);
+        return mismatch > band || mismatch < -band;
+    }
 }

@@ -15,12 +15,8 @@ public struct WhalleyWilmottRule : IHedgeRule
     public int To;
 
     /// <inheritdoc/>
-    public bool Decide(in HedgeCheck check, out double landing)
-    {
-        double band = Width(check, RiskAversion);
-        landing = Landing.Of(To, check.Mismatch, band);
-        return check.Mismatch > band || check.Mismatch < -band;
-    }
+    public bool Decide(in HedgeCheck check, out double landing) =>
+        Landing.Breached(To, check.Mismatch, Width(check, RiskAversion), out landing);
 
     /// <summary>The band half-width, coins.</summary>
     public static double Width(in HedgeCheck check, double riskAversion)

@@ -17,12 +17,8 @@ public struct ZakamoulineRule : IHedgeRule
     public int To;
 
     /// <inheritdoc/>
-    public bool Decide(in HedgeCheck check, out double landing)
-    {
-        double band = Width(check, RiskAversion);
-        landing = Landing.Of(To, check.Mismatch, band);
-        return check.Mismatch > band || check.Mismatch < -band;
-    }
+    public bool Decide(in HedgeCheck check, out double landing) =>
+        Landing.Breached(To, check.Mismatch, Width(check, RiskAversion), out landing);
 
     /// <summary>The band half-width H0 + H1, coins.</summary>
     public static double Width(in HedgeCheck check, double riskAversion)
