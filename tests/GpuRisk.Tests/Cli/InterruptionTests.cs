@@ -15,7 +15,7 @@ public sealed class InterruptionTests
     // Enough paths that the Monte Carlo stage takes a while after its log line; the embedded default book.
     private static readonly string[] Run = ["run", "--out", "out", "--device", "cpu", "--paths", "20000"];
 
-    [Fact]
+    [SigintFact]
     public void Ctrl_c_during_run_exits_130_and_keeps_every_finished_stage()
     {
         using var dir = new TempFolder();
