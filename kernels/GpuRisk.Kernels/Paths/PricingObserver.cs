@@ -67,34 +67,19 @@ public struct PricingObserver<T, TMath> : IPathObserver<T>
     {
         PathState<T> state = view.State(option.Slot, CoefficientVariant.Base);
         T spot = TMath.Exp(state.LogSpot);
-        double value = TMath.ToDouble(option.Discount * Vanilla.Payoff(spot, option.Strike, option.IsPut));
+        double value = TMath.ToDouble(OptionPathFigures.Value<T, bool, TMath>(spot, option));
         Add(row + OptionStatistic.Value, value);
         Add(row + OptionStatistic.ValueSquared, value * value);
         _book += option.BookWeight * value;
         if (option.Greeks == 0) return;
 
-        Add(row + OptionStatistic.Delta, TMath.ToDouble(option.Discount * Vanilla.SpotTimesSlope(spot, option.Strike, option.IsPut)));
-        T gamma = T.Zero;
-        if (state.GaussianVariance > T.Zero)
-        {
-            T sigma = TMath.Sqrt(state.GaussianVariance);
-            T d = (option.LogStrike - (state.LogSpot - state.Gaussian)) / sigma;
-            gamma = option.Discount * option.Strike * Normal.Density<T, TMath>(d) / sigma;
-        }
-        Add(row + OptionStatistic.Gamma, TMath.ToDouble(gamma));
-
-        StepDraws<T> draws = view.Draws<TMath>(option.Slot);
-        PathState<T> later = view.Before(option.Slot);
-        PathState<T> earlier = later;
-        QuadraticExponential.Step<T, TMath>(ref later, view.Coefficients(CoefficientVariant.Later, option.Slot), draws);
-        QuadraticExponential.Step<T, TMath>(ref earlier, view.Coefficients(CoefficientVariant.Earlier, option.Slot), draws);
-        T valueLater = option.DiscountLater * Vanilla.Payoff(TMath.Exp(later.LogSpot), option.Strike, option.IsPut);
-        T valueEarlier = option.DiscountEarlier * Vanilla.Payoff(TMath.Exp(earlier.LogSpot), option.Strike, option.IsPut);
-        Add(row + OptionStatistic.Theta, TMath.ToDouble(-(valueLater - valueEarlier) * option.ThetaScale));
-
-        T payoffUp = Vanilla.Payoff(TMath.Exp(view.State(option.Slot, CoefficientVariant.VolUp).LogSpot), option.Strike, option.IsPut);
-        T payoffDown = Vanilla.Payoff(TMath.Exp(view.State(option.Slot, CoefficientVariant.VolDown).LogSpot), option.Strike, option.IsPut);
-        Add(row + OptionStatistic.Vega, TMath.ToDouble(option.Discount * (payoffUp - payoffDown) * TMath.From(0.5)));
+        Add(row + OptionStatistic.Delta, TMath.ToDouble(OptionPathFigures.Delta<T, bool, TMath>(spot, option)));
+        Add(row + OptionStatistic.Gamma, TMath.ToDouble(OptionPathFigures.Gamma<T, bool, TMath>(state, option)));
+        Add(row + OptionStatistic.Theta, TMath.ToDouble(OptionPathFigures.Theta<T, bool, TMath>(view.Before(option.Slot),
+            view.Coefficients(CoefficientVariant.Later, option.Slot), view.Coefficients(CoefficientVariant.Earlier, option.Slot),
+            view.Draws<TMath>(option.Slot), option)));
+        Add(row + OptionStatistic.Vega, TMath.ToDouble(OptionPathFigures.Vega<T, bool, TMath>(view.State(option.Slot, CoefficientVariant.VolUp),
+            view.State(option.Slot, CoefficientVariant.VolDown), option)));
     }
 
     private void Add(int row, double x) => Accumulators[(long)row * AccumulatorSlots + _slot] += x;

@@ -52,6 +52,12 @@ public struct StepCoefficients<T> where T : unmanaged
     public T JumpMean;
     /// <summary>Standard deviation of a log jump.</summary>
     public T JumpStdev;
-    /// <summary>1 when the variance is deterministic over the step (xi = 0, e.g. Black-Scholes).</summary>
-    public int Deterministic;
+    /// <summary>
+    /// 1 when the variance is deterministic over the step (xi = 0, e.g. Black-Scholes), else 0. A number like every
+    /// other field, so a SIMD walk loads a lane's coefficients as <see cref="FieldCount"/> numbers of type T.
+    /// </summary>
+    public T Deterministic;
+
+    /// <summary>Number of fields, every one of type T.</summary>
+    public const int FieldCount = 19;
 }

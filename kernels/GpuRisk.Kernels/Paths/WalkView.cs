@@ -48,5 +48,6 @@ public readonly struct WalkView<T> where T : unmanaged, INumber<T>
 
     /// <summary>The draws the step used for <paramref name="slot"/>, jump draws included.</summary>
     public StepDraws<T> Draws<TMath>(int slot) where TMath : struct, IRealMath<T> =>
-        PathDraws.ForSlot<T, TMath>(Stream, Path, Step, slot, Thread, Inputs, withJumps: true);
+        PathDraws.ForStream<T, bool, uint, TMath, ThreadNormals<T>>(Stream, (uint)Path, (uint)((ulong)Path >> 32), Step,
+            Inputs.SlotStream[slot], new ThreadNormals<T>(Inputs, Thread), withJumps: true);
 }

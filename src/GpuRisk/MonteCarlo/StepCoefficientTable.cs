@@ -51,7 +51,7 @@ public static class StepCoefficientTable
             JumpMean = p.JumpMean,
             JumpStdev = p.JumpStdev,
             RhoComplement = 1.0,
-            Deterministic = xi == 0 ? 1 : 0,
+            Deterministic = xi == 0 ? 1.0 : 0.0,
         };
         if (p.IsConstantVolatility)
         {
@@ -105,7 +105,7 @@ public static class StepCoefficientTable
         JumpIntensity = T.CreateChecked(c.JumpIntensity),
         JumpMean = T.CreateChecked(c.JumpMean),
         JumpStdev = T.CreateChecked(c.JumpStdev),
-        Deterministic = c.Deterministic,
+        Deterministic = T.CreateChecked(c.Deterministic),
     };
 
     /// <summary>Row-major cumulative transition matrix, last column forced to exactly 1.</summary>
