@@ -110,7 +110,7 @@ public static class QuadraticExponential
         where TMath : struct, ILaneMath<T, TMask>
     {
         T zero = TMath.From(0.0), one = TMath.From(1.0);
-        T probability = TMath.Exp(-c.JumpIntensity);
+        T probability = c.NoJumpProbability;
         T cumulative = probability;
         T n = zero;
         TMask counting = TMath.LessThan(cumulative, draws.JumpUniform);

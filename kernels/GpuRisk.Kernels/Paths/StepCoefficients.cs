@@ -48,6 +48,12 @@ public struct StepCoefficients<T> where T : unmanaged
     public T RhoComplement;
     /// <summary>Expected jump count lambda dt.</summary>
     public T JumpIntensity;
+    /// <summary>
+    /// e^(-lambda dt), the probability of no jump in the step: computed on the host, so every device and lane type
+    /// inverts the Poisson count against the very same number (an exponential rounded differently would move the
+    /// count of the rare uniform that falls between the two roundings).
+    /// </summary>
+    public T NoJumpProbability;
     /// <summary>Mean of a log jump.</summary>
     public T JumpMean;
     /// <summary>Standard deviation of a log jump.</summary>
@@ -59,5 +65,5 @@ public struct StepCoefficients<T> where T : unmanaged
     public T Deterministic;
 
     /// <summary>Number of fields, every one of type T.</summary>
-    public const int FieldCount = 19;
+    public const int FieldCount = 20;
 }

@@ -19,7 +19,7 @@ public sealed class PricingAccuracyTests(ITestOutputHelper output)
     public sealed record Case(string Name, UnderlyingDynamics Model, bool Put, double Strike, double Days, long PathsPerSeed,
         double Value, double Delta, double Gamma, double Vega, double Theta);
 
-    private static readonly Case[] Cases =
+    internal static readonly Case[] Cases =
     [
         new("BS call 30d vol 65%", McHarness.BlackScholes(0.65), false, 100, 30, 6000,
             7.576595734, 0.54406281, 0.021272896, 0.11367303, -0.12829574),
