@@ -43,12 +43,15 @@ public readonly ref struct LaneView
     public ref readonly PathState<Float512> Before(int slot) =>
         ref _scratch.States[_tables.Inputs.Slots * _tables.Inputs.StateVariants + slot];
 
-    /// <summary>Coefficient variant <paramref name="variant"/> of the step for <paramref name="slot"/>, per lane regime.</summary>
-    public void Coefficients(int variant, int slot, out StepCoefficients<Float512> coefficients) =>
-        LaneCoefficients.Load(_tables, variant, Step, StepRegime, slot, out coefficients);
+    /// <summary>
+    /// Coefficient variant <paramref name="variant"/> of the step for <paramref name="slot"/>, per lane regime (see
+    /// <see cref="LaneCoefficients.Load"/> for the role of <paramref name="scratch"/>).
+    /// </summary>
+    public ref readonly StepCoefficients<Float512> Coefficients(int variant, int slot, ref StepCoefficients<Float512> scratch) =>
+        ref LaneCoefficients.Load(_tables, variant, Step, StepRegime, slot, ref scratch);
 
     /// <summary>The draws the step used for <paramref name="slot"/>, jump draws included.</summary>
-    public StepDraws<Float512> Draws(int slot) =>
+    public void Draws(int slot, out StepDraws<Float512> draws) =>
         PathDraws.ForStream<Float512, Vector512<float>, Vector512<uint>, Float512Math, LaneNormals>(_tables.Stream, Paths.Low, Paths.High,
-            Step, _tables.SlotStream[slot], new LaneNormals(_scratch.Normals), withJumps: true);
+            Step, _tables.SlotStream[slot], new LaneNormals(_scratch), withJumps: true, out draws);
 }

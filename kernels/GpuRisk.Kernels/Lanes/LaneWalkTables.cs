@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using GpuRisk.Kernels.Paths;
 using GpuRisk.Kernels.Random;
 
@@ -6,10 +7,21 @@ namespace GpuRisk.Kernels.Lanes;
 
 /// <summary>
 /// What every SIMD worker of one walk launch reads: the launch's <see cref="WalkInputs{T}"/> (the same struct an
-/// ILGPU launch gets, its buffers in host memory) with its tables as host views, and the seed's stream.
+/// ILGPU launch gets, its buffers in host memory) with its tables as host views, the seed's stream, and, when it
+/// is small, the coefficient table broadcast to sixteen lanes once (see <see cref="BroadcastBudgetBytes"/>).
+/// Dispose it when the launch is done.
 /// </summary>
-public sealed class LaneWalkTables
+public sealed unsafe class LaneWalkTables : IDisposable
 {
+    /// <summary>
+    /// Largest broadcast coefficient table kept (bytes): one that stays in a core's L2 cache, where every lane group
+    /// reads its entries as they are. A larger table (long grids with Greeks' variants) would stream from memory
+    /// once per lane group; lanes then broadcast each entry as they step, from the scalar table, which is 16x smaller.
+    /// </summary>
+    public const long BroadcastBudgetBytes = 1 << 20;
+
+    private readonly StepCoefficients<Float512>* _broadcast;
+
     /// <summary>Views the tables of <paramref name="inputs"/>.</summary>
     /// <exception cref="InvalidOperationException">The coefficient layout is not <see cref="StepCoefficients{T}.FieldCount"/> numbers.</exception>
     public LaneWalkTables(in WalkInputs<float> inputs)
@@ -30,7 +42,25 @@ public sealed class LaneWalkTables
         SlotStream = new HostView<int>(inputs.SlotStream);
         SlotLastStep = new HostView<int>(inputs.SlotLastStep);
         SlotInitialVariance = new HostView<float>(inputs.SlotInitialVariance);
+        long bytes = (long)Coefficients.Length * sizeof(StepCoefficients<Float512>);
+        if (Coefficients.Length > 0 && bytes <= BroadcastBudgetBytes)
+        {
+            _broadcast = (StepCoefficients<Float512>*)NativeMemory.AlignedAlloc((nuint)bytes, 64);
+            for (int entry = 0; entry < Coefficients.Length; entry++)
+            {
+                LaneCoefficients.Broadcast(Coefficients[entry], ref _broadcast[entry]);
+            }
+        }
     }
+
+    /// <summary>Whether <see cref="Broadcast"/> holds the coefficient table.</summary>
+    public bool HasBroadcast => _broadcast != null;
+
+    /// <summary>Entry <paramref name="entry"/> of the coefficient table in every lane (only when <see cref="HasBroadcast"/>).</summary>
+    public ref StepCoefficients<Float512> Broadcast(long entry) => ref _broadcast[entry];
+
+    /// <inheritdoc/>
+    public void Dispose() => NativeMemory.AlignedFree(_broadcast);
 
     /// <summary>The launch's inputs (counts and chunk; its per-thread scratch is not used by lanes).</summary>
     public WalkInputs<float> Inputs { get; }

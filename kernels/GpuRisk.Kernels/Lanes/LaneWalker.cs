@@ -17,7 +17,7 @@ public static class LaneWalker
     /// <summary>Walks the chunk of <paramref name="inputs"/> with <paramref name="observer"/> on up to <paramref name="workers"/> cores.</summary>
     public static void Run<TObserver>(in WalkInputs<float> inputs, TObserver observer, int workers) where TObserver : struct, ILaneObserver
     {
-        var tables = new LaneWalkTables(inputs);
+        using var tables = new LaneWalkTables(inputs);
         int groups = (inputs.Threads + Float512.Lanes - 1) / Float512.Lanes;
         Parallel.For(0, groups, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) },
             () => new LaneScratch(tables.Inputs),
@@ -27,7 +27,7 @@ public static class LaneWalker
                 WalkGroup(tables, scratch, group * Float512.Lanes, ref own);
                 return scratch;
             },
-            _ => { });
+            scratch => scratch.Dispose());
     }
 
     /// <summary>Walks every path of the threads <paramref name="firstThread"/> to + 15, one path per lane at a time.</summary>
@@ -55,7 +55,7 @@ public static class LaneWalker
         where TObserver : struct, ILaneObserver
     {
         WalkInputs<float> w = tables.Inputs;
-        PathState<Float512>[] states = scratch.States;
+        Span<PathState<Float512>> states = scratch.States;
         int variants = w.StateVariants;
         for (int slot = 0; slot < w.Slots; slot++)
         {
@@ -70,7 +70,8 @@ public static class LaneWalker
         Float512 regime = Float512Math.From(w.InitialRegime);
         int day = 0;
         int pair = -1;
-        var normals = new LaneNormals(scratch.Normals);
+        var normals = new LaneNormals(scratch);
+        StepCoefficients<Float512> scratchCoefficients = default;
         if (w.ObserveStart != 0 && !observer.Observe(new LaneView(tables, scratch, in paths, -1, regime, regime)))
         {
             return;
@@ -86,17 +87,17 @@ public static class LaneWalker
             for (int slot = 0; slot < w.Slots; slot++)
             {
                 if (step > tables.SlotLastStep[slot]) continue;
-                LaneCoefficients.Load(tables, 0, step, regime, slot, out StepCoefficients<Float512> coefficients);
+                ref readonly StepCoefficients<Float512> coefficients = ref LaneCoefficients.Load(tables, 0, step, regime, slot, ref scratchCoefficients);
                 bool withJumps = Float512Math.Any(Float512Math.LessThan(Float512Math.From(0.0), coefficients.JumpIntensity));
-                StepDraws<Float512> draws = PathDraws.ForStream<Float512, Vector512<float>, Vector512<uint>, Float512Math, LaneNormals>(
-                    tables.Stream, paths.Low, paths.High, step, tables.SlotStream[slot], normals, withJumps);
-                int first = slot * variants;
-                states[w.Slots * variants + slot] = states[first];
-                QuadraticExponential.Step<Float512, Vector512<float>, Float512Math>(ref states[first], coefficients, draws);
+                PathDraws.ForStream<Float512, Vector512<float>, Vector512<uint>, Float512Math, LaneNormals>(
+                    tables.Stream, paths.Low, paths.High, step, tables.SlotStream[slot], normals, withJumps, out StepDraws<Float512> draws);
+                ref PathState<Float512> first = ref states[slot * variants];
+                states[w.Slots * variants + slot] = first;
+                QuadraticExponential.Step<Float512, Vector512<float>, Float512Math>(ref first, coefficients, draws);
                 for (int v = 1; v < variants; v++)
                 {
-                    LaneCoefficients.Load(tables, v, step, regime, slot, out coefficients);
-                    QuadraticExponential.Step<Float512, Vector512<float>, Float512Math>(ref states[first + v], coefficients, draws);
+                    QuadraticExponential.Step<Float512, Vector512<float>, Float512Math>(ref states[slot * variants + v],
+                        LaneCoefficients.Load(tables, v, step, regime, slot, ref scratchCoefficients), draws);
                 }
             }
             Float512 stepRegime = regime;

@@ -84,10 +84,11 @@ public struct PricingLanes : ILaneObserver
 
         Add(row + OptionStatistic.Delta, OptionPathFigures.Delta<Float512, Vector512<float>, Float512Math>(spot, option));
         Add(row + OptionStatistic.Gamma, OptionPathFigures.Gamma<Float512, Vector512<float>, Float512Math>(state, option));
-        view.Coefficients(CoefficientVariant.Later, option.Slot, out StepCoefficients<Float512> later);
-        view.Coefficients(CoefficientVariant.Earlier, option.Slot, out StepCoefficients<Float512> earlier);
+        StepCoefficients<Float512> laterScratch = default, earlierScratch = default;
+        view.Draws(option.Slot, out StepDraws<Float512> draws);
         Add(row + OptionStatistic.Theta, OptionPathFigures.Theta<Float512, Vector512<float>, Float512Math>(view.Before(option.Slot),
-            later, earlier, view.Draws(option.Slot), option));
+            view.Coefficients(CoefficientVariant.Later, option.Slot, ref laterScratch),
+            view.Coefficients(CoefficientVariant.Earlier, option.Slot, ref earlierScratch), draws, option));
         Add(row + OptionStatistic.Vega, OptionPathFigures.Vega<Float512, Vector512<float>, Float512Math>(
             view.State(option.Slot, CoefficientVariant.VolUp), view.State(option.Slot, CoefficientVariant.VolDown), option));
     }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace GpuRisk.Kernels.Numerics;
 
@@ -16,6 +17,7 @@ public static class CephesSinCos
     /// were two library calls per Box-Muller pair and the random quadrant defeated branch prediction; across SIMD
     /// lanes the quadrants differ anyway. Constants are float literals, so every lane type rounds alike.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void TwoPi<T, TMask, TMath>(T turns, out T sine, out T cosine)
         where T : unmanaged, IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>
         where TMath : struct, ILaneMath<T, TMask>

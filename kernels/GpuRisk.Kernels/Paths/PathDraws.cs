@@ -66,27 +66,26 @@ public static class PathDraws
 
     /// <summary>
     /// The draws of stream <paramref name="streamIndex"/> at <paramref name="step"/> (its pair already filled), with
-    /// the jump draws only when <paramref name="withJumps"/> (they cost a Philox evaluation).
+    /// the jump draws only when <paramref name="withJumps"/> (they cost a Philox evaluation; zero otherwise).
     /// </summary>
-    public static StepDraws<T> ForStream<T, TMask, TWord, TMath, TScratch>(in PhiloxStream stream, TWord pathLow, TWord pathHigh,
-        int step, int streamIndex, in TScratch normals, bool withJumps)
+    public static void ForStream<T, TMask, TWord, TMath, TScratch>(in PhiloxStream stream, TWord pathLow, TWord pathHigh,
+        int step, int streamIndex, in TScratch normals, bool withJumps, out StepDraws<T> draws)
         where T : unmanaged, IMultiplyOperators<T, T, T>
         where TWord : unmanaged
         where TMath : struct, ILaneRandom<T, TMask, TWord>
         where TScratch : struct, INormalsScratch<T>
     {
         int k = (step & 1) * 2;
-        var draws = new StepDraws<T>
+        draws.Spot = normals[streamIndex, k];
+        draws.Residual = normals[streamIndex, k + 1];
+        if (!withJumps)
         {
-            Spot = normals[streamIndex, k],
-            Residual = normals[streamIndex, k + 1],
-        };
-        if (withJumps)
-        {
-            PhiloxBlock<TWord> jump = stream.Block<TWord, TMath>(pathLow, pathHigh, step, RandomPurpose.Jump | (uint)streamIndex);
-            draws.JumpUniform = TMath.Uniform(jump.X2);
-            draws.JumpNormal = Normal.BoxMullerFirst<T, TMask, TWord, TMath>(jump.X0, jump.X1);
+            draws.JumpUniform = TMath.From(0.0);
+            draws.JumpNormal = TMath.From(0.0);
+            return;
         }
-        return draws;
+        PhiloxBlock<TWord> jump = stream.Block<TWord, TMath>(pathLow, pathHigh, step, RandomPurpose.Jump | (uint)streamIndex);
+        draws.JumpUniform = TMath.Uniform(jump.X2);
+        draws.JumpNormal = Normal.BoxMullerFirst<T, TMask, TWord, TMath>(jump.X0, jump.X1);
     }
 }

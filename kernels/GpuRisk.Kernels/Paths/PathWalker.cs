@@ -56,8 +56,8 @@ public static class PathWalker
             {
                 if (step > w.SlotLastStep[slot]) continue;
                 int entry = (step * w.Regimes + regime) * w.Slots + slot;
-                StepDraws<T> draws = PathDraws.ForStream<T, bool, uint, TMath, ThreadNormals<T>>(stream, pathLow, pathHigh, step,
-                    w.SlotStream[slot], normals, w.Coefficients[entry].JumpIntensity > T.Zero);
+                PathDraws.ForStream<T, bool, uint, TMath, ThreadNormals<T>>(stream, pathLow, pathHigh, step,
+                    w.SlotStream[slot], normals, w.Coefficients[entry].JumpIntensity > T.Zero, out StepDraws<T> draws);
                 int first = StateIndex(w, slot, 0, thread);
                 w.States[(w.Slots * w.StateVariants + slot) * w.Threads + thread] = w.States[first];
                 for (int v = 0; v < w.StateVariants; v++)

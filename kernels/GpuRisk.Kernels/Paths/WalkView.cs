@@ -47,7 +47,10 @@ public readonly struct WalkView<T> where T : unmanaged, INumber<T>
         Inputs.Coefficients[((variant * Inputs.GridSteps + Step) * Inputs.Regimes + StepRegime) * Inputs.Slots + slot];
 
     /// <summary>The draws the step used for <paramref name="slot"/>, jump draws included.</summary>
-    public StepDraws<T> Draws<TMath>(int slot) where TMath : struct, IRealMath<T> =>
+    public StepDraws<T> Draws<TMath>(int slot) where TMath : struct, IRealMath<T>
+    {
         PathDraws.ForStream<T, bool, uint, TMath, ThreadNormals<T>>(Stream, (uint)Path, (uint)((ulong)Path >> 32), Step,
-            Inputs.SlotStream[slot], new ThreadNormals<T>(Inputs, Thread), withJumps: true);
+            Inputs.SlotStream[slot], new ThreadNormals<T>(Inputs, Thread), withJumps: true, out StepDraws<T> draws);
+        return draws;
+    }
 }
