@@ -21,9 +21,35 @@ public readonly struct Float512Math : ILaneRandom<Float512, Vector512<float>, Ve
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Float512 Exp(Float512 x) => new(Vector512.Exp(x.Value));
-    /// <inheritdoc/>
+    /// <summary>
+    /// Natural logarithm of positive normal numbers (the only arguments lanes take: uniforms, ratios of positive
+    /// numbers; others give unspecified values), inline: Cephes logf (S. Moshier, Cephes logf.c: x = 2^e m with
+    /// m in [sqrt(1/2), sqrt 2), ln m = f - f^2/2 + f^3 P(f) with f = m - 1, ln 2 split in two parts; error about
+    /// 1 ulp). .NET's Vector512.Log is a call, and every 16-lane value live across it goes to memory.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Float512 Log(Float512 x) => new(Vector512.Log(x.Value));
+    public static Float512 Log(Float512 x)
+    {
+        Vector512<int> bits = x.Value.AsInt32();
+        // m in [1/2, 1) with x = m 2^e; then m < sqrt(1/2) is doubled into [sqrt(1/2), sqrt 2).
+        Vector512<int> exponent = Vector512.ShiftRightLogical(bits, 23) - Vector512.Create(126);
+        Vector512<float> m = ((bits & Vector512.Create(0x007F_FFFF)) | Vector512.Create(0x3F00_0000)).AsSingle();
+        Vector512<float> small = Vector512.LessThan(m, Vector512.Create(0.707106781186547524f));
+        Vector512<float> e = Vector512.ConvertToSingle(exponent) - (small & Vector512.Create(1.0f));
+        Vector512<float> f = m + (small & m) - Vector512.Create(1.0f);
+        Vector512<float> z = f * f;
+        Vector512<float> p = Vector512.Create(7.0376836292e-2f);
+        p = p * f + Vector512.Create(-1.1514610310e-1f);
+        p = p * f + Vector512.Create(1.1676998740e-1f);
+        p = p * f + Vector512.Create(-1.2420140846e-1f);
+        p = p * f + Vector512.Create(1.4249322787e-1f);
+        p = p * f + Vector512.Create(-1.6668057665e-1f);
+        p = p * f + Vector512.Create(2.0000714765e-1f);
+        p = p * f + Vector512.Create(-2.4999993993e-1f);
+        p = p * f + Vector512.Create(3.3333331174e-1f);
+        Vector512<float> y = f * z * p + e * Vector512.Create(-2.12194440e-4f) - Vector512.Create(0.5f) * z;
+        return new(f + y + e * Vector512.Create(0.693359375f));
+    }
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Float512 Sqrt(Float512 x) => new(Vector512.Sqrt(x.Value));
