@@ -11,7 +11,8 @@ namespace GpuRisk.Cli.Commands;
 
 /// <summary>
 /// <c>gpurisk bench</c>: throughput of each stage on the chosen device, cold (compile and load included)
-/// and warm. A measurement for people, never a test.
+/// and warm; on cpu-simd the simulation also on the CPU accelerator, for the ratio. A measurement for people,
+/// never a test.
 /// </summary>
 public static class BenchCommand
 {
@@ -33,11 +34,20 @@ public static class BenchCommand
             SimulationStageTiming sim = SimulationBenchmark.Measure(device, paths, stepCount);
             stages.Add(new("simulation-cold", sim.Paths, sim.Steps, sim.ColdSeconds, "path-step"));
             stages.Add(new("simulation", sim.Paths, sim.Steps, sim.WarmSeconds, "path-step"));
+            if (device.Simd is not null)
+            {
+                // The same walk on the CPU accelerator, in the same run: the SIMD lanes' speed-up is read side by side.
+                using DeviceSession accelerator = DeviceSelector.Open(DeviceKind.Cpu);
+                terminal.Stage($"simulation on {accelerator.Name}, for comparison");
+                SimulationStageTiming cpu = SimulationBenchmark.Measure(accelerator, paths, stepCount);
+                stages.Add(new("simulation-cpu-cold", cpu.Paths, cpu.Steps, cpu.ColdSeconds, "path-step", accelerator.Name));
+                stages.Add(new("simulation-cpu", cpu.Paths, cpu.Steps, cpu.WarmSeconds, "path-step", accelerator.Name));
+            }
 
             terminal.Stage("stress: the embedded default book over Deribit's grid");
             var inputs = BookAndMarket.Load(InputFile.Embedded("book.csv"), InputFile.Embedded("market.json"));
             var clock = Stopwatch.StartNew();
-            var engine = new StressEngine(device.Accelerator);
+            var engine = new StressEngine(device.AcceleratorFor("stress"));
             StressResult result = engine.Run(inputs.Book, inputs.Market, StressGrid.DeribitDefault);
             double cold = clock.Elapsed.TotalSeconds;
             clock.Restart();

@@ -5,12 +5,13 @@ namespace GpuRisk.Output;
 /// <summary>
 /// <c>gpurisk bench</c>'s JSON: <c>{ "device": ..., "stages": [ { "name", "paths", "steps", "seconds",
 /// "pathStepsPerSecond", "unit" } ] }</c>. For stages that are not path simulations, "paths" x "steps"
-/// is the work counted (e.g. cells x positions) and "unit" says what one item is.
+/// is the work counted (e.g. cells x positions) and "unit" says what one item is. A stage run on another device
+/// than the report's (the CPU accelerator beside cpu-simd) names it in its own "device".
 /// </summary>
 public static class BenchReport
 {
-    /// <summary>One measured stage.</summary>
-    public sealed record Stage(string Name, long Paths, long Steps, double Seconds, string Unit)
+    /// <summary>One measured stage; <paramref name="Device"/> when it ran elsewhere than the report's device.</summary>
+    public sealed record Stage(string Name, long Paths, long Steps, double Seconds, string Unit, string? Device = null)
     {
         /// <summary>Work items (path-steps, or what <see cref="Unit"/> says) per second.</summary>
         public double PathStepsPerSecond => Paths * (double)Steps / Seconds;
@@ -33,6 +34,7 @@ public static class BenchReport
                 w.WriteNumber("seconds", s.Seconds);
                 w.WriteNumber("pathStepsPerSecond", s.PathStepsPerSecond);
                 w.WriteString("unit", s.Unit);
+                if (s.Device is { } device) w.WriteString("device", device);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -33,6 +33,29 @@ public sealed class BenchCommandTests
         }
     }
 
+    /// <summary>
+    /// On cpu-simd the simulation runs on the lanes and, in the same run, on the CPU accelerator, which that stage
+    /// names; the stress stage has no lanes and says so on stderr.
+    /// </summary>
+    [Fact]
+    public void Cpu_simd_bench_reports_the_cpu_accelerator_beside_the_lanes()
+    {
+        using var dir = new TempFolder();
+
+        var result = CliRunner.Run("bench", "--device", "cpu-simd", "--paths", "4096", "--steps", "8", "--out", dir["bench.json"]);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var doc = JsonDocument.Parse(File.ReadAllText(dir["bench.json"]));
+        Assert.StartsWith("cpu-simd", doc.RootElement.GetProperty("device").GetString());
+        var stages = doc.RootElement.GetProperty("stages").EnumerateArray().ToArray();
+        Assert.Equal(["simulation-cold", "simulation", "simulation-cpu-cold", "simulation-cpu", "stress-cold", "stress"],
+            stages.Select(s => s.GetProperty("name").GetString()));
+        Assert.False(stages[1].TryGetProperty("device", out _));
+        Assert.StartsWith("cpu:", stages[3].GetProperty("device").GetString());
+        Assert.Equal(4096 * 8, stages[3].GetProperty("paths").GetInt64() * stages[3].GetProperty("steps").GetInt64());
+        Assert.Contains("warning: stress does not run on cpu-simd yet", result.Stderr);
+    }
+
     [Fact]
     public void Bench_rejects_zero_steps()
     {

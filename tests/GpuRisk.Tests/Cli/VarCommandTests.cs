@@ -4,6 +4,26 @@ namespace GpuRisk.Tests.Cli;
 
 public sealed class VarCommandTests
 {
+    /// <summary>
+    /// The horizon engine has no SIMD lanes yet: on cpu-simd it runs on the CPU accelerator, says so once, and gives
+    /// that device's figures exactly.
+    /// </summary>
+    [Fact]
+    public void Var_on_cpu_simd_falls_back_to_the_cpu_accelerator_with_a_warning()
+    {
+        using var dir = new TempFolder();
+        string[] args = ["var", "--book", dir.Embedded("book.csv"), "--market", dir.Embedded("market.json"), "--horizons", "1d",
+            "--paths", "2000", "--seed", "3"];
+        var simd = CliRunner.Run([.. args, "--device", "cpu-simd", "--out", dir["simd"]]);
+        var cpu = CliRunner.Run([.. args, "--device", "cpu", "--out", dir["cpu"]]);
+
+        Assert.True(simd.ExitCode == 0, simd.Stderr);
+        Assert.Single(simd.Stderr.Split('\n'), l => l.StartsWith("warning: the path walk with BookRecorder", StringComparison.Ordinal));
+        using var a = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir["simd"], "var.json")));
+        using var b = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir["cpu"], "var.json")));
+        Assert.Equal(b.RootElement.GetProperty("horizons").GetRawText(), a.RootElement.GetProperty("horizons").GetRawText());
+    }
+
     /// <summary>The real command writes var.json in DESIGN.md's shape, the quantile table and a histogram per horizon.</summary>
     [Fact]
     public void Var_out_writes_the_contract_files()
