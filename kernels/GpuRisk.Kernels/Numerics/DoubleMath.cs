@@ -1,5 +1,3 @@
-using GpuRisk.Kernels.Random;
-
 namespace GpuRisk.Kernels.Numerics;
 
 /// <summary>Double precision, on request (slow on consumer GPUs; PTX uses software routines).</summary>
@@ -60,34 +58,9 @@ public readonly struct DoubleMath : IRealMath<double>
         return Math.Exp(-0.5 * a * a - LogSqrtTwoPi) / f;
     }
     /// <inheritdoc/>
-    public static double Max(double a, double b) => a > b ? a : b;
-    /// <inheritdoc/>
     public static double From(double x) => x;
     /// <inheritdoc/>
     public static double ToDouble(double x) => x;
-    /// <inheritdoc/>
-    public static uint Broadcast(uint x) => ScalarWords.Broadcast(x);
-    /// <inheritdoc/>
-    public static uint Xor(uint a, uint b) => ScalarWords.Xor(a, b);
-    /// <inheritdoc/>
-    public static void MultiplyWide(uint x, uint multiplier, out uint high, out uint low) =>
-        ScalarWords.MultiplyWide(x, multiplier, out high, out low);
-    /// <inheritdoc/>
-    public static bool LessThan(double a, double b) => a < b;
-    /// <inheritdoc/>
-    public static bool LessThanOrEqual(double a, double b) => a <= b;
-    /// <inheritdoc/>
-    public static bool Equal(double a, double b) => a == b;
-    /// <inheritdoc/>
-    public static bool And(bool a, bool b) => a & b;
-    /// <inheritdoc/>
-    public static bool AndNot(bool a, bool b) => a & !b;
-    /// <inheritdoc/>
-    public static bool Not(bool mask) => !mask;
-    /// <inheritdoc/>
-    public static bool Any(bool mask) => mask;
-    /// <inheritdoc/>
-    public static double Select(bool mask, double ifTrue, double ifFalse) => mask ? ifTrue : ifFalse;
 
     /// <summary>(bits + 1/2) 2^-32, in (0, 1). The same bits as float's top 23, so float and double paths agree to float accuracy.</summary>
     public static double Uniform(uint bits) => (bits + 0.5) * (1.0 / 4294967296.0);

@@ -1,5 +1,3 @@
-using GpuRisk.Kernels.Random;
-
 namespace GpuRisk.Kernels.Numerics;
 
 /// <summary>Single precision: the default, fast on every GPU (PTX maps it to approximate instructions).</summary>
@@ -21,34 +19,9 @@ public readonly struct FloatMath : IRealMath<float>
     /// <summary>The Chebyshev erfc fit of <see cref="ChebyshevNormalCdf.Phi{T, TMask, TMath}"/>.</summary>
     public static float NormalCdf(float x) => ChebyshevNormalCdf.Phi<float, bool, FloatMath>(x);
     /// <inheritdoc/>
-    public static float Max(float a, float b) => a > b ? a : b;
-    /// <inheritdoc/>
     public static float From(double x) => (float)x;
     /// <inheritdoc/>
     public static double ToDouble(float x) => x;
-    /// <inheritdoc/>
-    public static uint Broadcast(uint x) => ScalarWords.Broadcast(x);
-    /// <inheritdoc/>
-    public static uint Xor(uint a, uint b) => ScalarWords.Xor(a, b);
-    /// <inheritdoc/>
-    public static void MultiplyWide(uint x, uint multiplier, out uint high, out uint low) =>
-        ScalarWords.MultiplyWide(x, multiplier, out high, out low);
-    /// <inheritdoc/>
-    public static bool LessThan(float a, float b) => a < b;
-    /// <inheritdoc/>
-    public static bool LessThanOrEqual(float a, float b) => a <= b;
-    /// <inheritdoc/>
-    public static bool Equal(float a, float b) => a == b;
-    /// <inheritdoc/>
-    public static bool And(bool a, bool b) => a & b;
-    /// <inheritdoc/>
-    public static bool AndNot(bool a, bool b) => a & !b;
-    /// <inheritdoc/>
-    public static bool Not(bool mask) => !mask;
-    /// <inheritdoc/>
-    public static bool Any(bool mask) => mask;
-    /// <inheritdoc/>
-    public static float Select(bool mask, float ifTrue, float ifFalse) => mask ? ifTrue : ifFalse;
 
     /// <summary>
     /// The top 23 bits plus one half, times 2^-23: exactly representable (24 significant bits), so
