@@ -7,14 +7,9 @@ public sealed class BenchCommandTests
     [Fact]
     public void Bench_writes_every_stage_in_the_design_shape()
     {
-        using var dir = new TempFolder();
+        var (result, device, stages) = Bench("cpu");
 
-        var result = CliRunner.Run("bench", "--device", "cpu", "--paths", "4096", "--steps", "8", "--out", dir["bench.json"]);
-
-        Assert.True(result.ExitCode == 0, result.Stderr);
-        using var doc = JsonDocument.Parse(File.ReadAllText(dir["bench.json"]));
-        Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("device").GetString()));
-        var stages = doc.RootElement.GetProperty("stages").EnumerateArray().ToArray();
+        Assert.False(string.IsNullOrEmpty(device));
         Assert.Equal(["simulation-cold", "simulation", "stress-cold", "stress"], stages.Select(s => s.GetProperty("name").GetString()));
         var simulation = stages[1];
         Assert.Equal(4096, simulation.GetProperty("paths").GetInt64());
@@ -40,20 +35,25 @@ public sealed class BenchCommandTests
     [Fact]
     public void Cpu_simd_bench_reports_the_cpu_accelerator_beside_the_lanes()
     {
-        using var dir = new TempFolder();
+        var (result, device, stages) = Bench("cpu-simd");
 
-        var result = CliRunner.Run("bench", "--device", "cpu-simd", "--paths", "4096", "--steps", "8", "--out", dir["bench.json"]);
-
-        Assert.True(result.ExitCode == 0, result.Stderr);
-        using var doc = JsonDocument.Parse(File.ReadAllText(dir["bench.json"]));
-        Assert.StartsWith("cpu-simd", doc.RootElement.GetProperty("device").GetString());
-        var stages = doc.RootElement.GetProperty("stages").EnumerateArray().ToArray();
+        Assert.StartsWith("cpu-simd", device);
         Assert.Equal(["simulation-cold", "simulation", "simulation-cpu-cold", "simulation-cpu", "stress-cold", "stress"],
             stages.Select(s => s.GetProperty("name").GetString()));
         Assert.False(stages[1].TryGetProperty("device", out _));
         Assert.StartsWith("cpu:", stages[3].GetProperty("device").GetString());
         Assert.Equal(4096 * 8, stages[3].GetProperty("paths").GetInt64() * stages[3].GetProperty("steps").GetInt64());
         Assert.Contains("warning: stress does not run on cpu-simd yet", result.Stderr);
+    }
+
+    /// <summary>A bench of 4096 paths x 8 steps on <paramref name="device"/>: the run, and its JSON's device and stages.</summary>
+    private static (CliRunner.Result Result, string? Device, JsonElement[] Stages) Bench(string device)
+    {
+        using var dir = new TempFolder();
+        var result = CliRunner.Run("bench", "--device", device, "--paths", "4096", "--steps", "8", "--out", dir["bench.json"]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var doc = JsonDocument.Parse(File.ReadAllText(dir["bench.json"]));
+        return (result, doc.RootElement.GetProperty("device").GetString(), [.. doc.RootElement.GetProperty("stages").EnumerateArray().Select(s => s.Clone())]);
     }
 
     [Fact]
