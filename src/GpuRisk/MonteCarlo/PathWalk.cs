@@ -40,7 +40,7 @@ public static class PathWalk
         if (session.Simd is { } simd)
         {
             if (RunOnLanes(simd, inputs, observer)) return;
-            session.FallBack($"the path walk with {typeof(TObserver).Name.Split('`')[0]} in {typeof(T).Name}");
+            session.FallBack($"the path walk with {typeof(TObserver).Name.Split('`')[0]} in {(typeof(T) == typeof(float) ? "float" : "double")}");
         }
         var kernel = session.Kernels.Get(nameof(WalkKernel), accelerator =>
             accelerator.LoadAutoGroupedStreamKernel<Index1D, WalkInputs<T>, TObserver>(WalkKernel.Run<T, TMath, TObserver>));

@@ -22,7 +22,7 @@ public sealed class SimdFallbackTests
         Assert.Equal(expected, fallen);
         string warning = Assert.Single(warnings);
         Assert.Contains("cpu-simd", warning);
-        Assert.Contains("Double", warning);
+        Assert.Contains("in double", warning);
     }
 
     [Fact]
