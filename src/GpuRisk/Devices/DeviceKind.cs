@@ -3,7 +3,7 @@ namespace GpuRisk.Devices;
 /// <summary>Which accelerator to run on (<c>--device</c>).</summary>
 public enum DeviceKind
 {
-    /// <summary>CUDA if present, else OpenCL, else the host's SIMD lanes (<see cref="CpuSimd"/>).</summary>
+    /// <summary>CUDA if present, else OpenCL, else the host's SIMD lanes (<see cref="CpuSimd"/>) with AVX-512, else the CPU accelerator.</summary>
     Auto,
     /// <summary>ILGPU's CPU accelerator, sized to the machine's cores.</summary>
     Cpu,

@@ -7,7 +7,8 @@ using ILGPU.Runtime.OpenCL;
 namespace GpuRisk.Devices;
 
 /// <summary>
-/// Opens accelerators by kind: auto picks CUDA, then OpenCL, then the host's SIMD lanes (cpu-simd). A device
+/// Opens accelerators by kind: auto picks CUDA, then OpenCL, then the host's SIMD lanes (cpu-simd) where the CPU
+/// has AVX-512, else the CPU accelerator. A device
 /// that fails to initialise falls back to the CPU accelerator with a warning in
 /// <see cref="DeviceSession.Warning"/>; the fallback is never silent.
 /// </summary>
@@ -47,7 +48,7 @@ public static class DeviceSelector
             };
             if (device is null)
             {
-                if (kind is DeviceKind.Auto or DeviceKind.CpuSimd) return OpenSimd(context);
+                if (kind is DeviceKind.CpuSimd || (kind is DeviceKind.Auto && SimdLanes.Native)) return OpenSimd(context);
                 return OpenCpu(context, kind is DeviceKind.Cuda or DeviceKind.OpenCL
                     ? $"no {KindName(kind)} device found; using the CPU accelerator"
                     : null);
@@ -88,12 +89,18 @@ public static class DeviceSelector
             picked = true;
         }
         var simd = new SimdLanes(Environment.ProcessorCount);
-        list.Add(new DeviceInfo($"host SIMD: {simd.Description}", "cpu-simd", long.MaxValue, !picked,
-            picked ? "used when asked for (--device cpu-simd)" : "no GPU found; SIMD path walks on every core, the CPU accelerator for other stages"));
+        bool simdPicked = !picked && SimdLanes.Native;
+        list.Add(new DeviceInfo($"host SIMD: {simd.Description}", "cpu-simd", long.MaxValue, simdPicked,
+            simdPicked ? "no GPU found; SIMD path walks on every core, the CPU accelerator for other stages"
+            : SimdLanes.Native ? "used when asked for (--device cpu-simd)"
+            : "no AVX-512: 16-lane operations are emulated, no faster than the CPU accelerator; used when asked for"));
+        picked |= simdPicked;
         foreach (Device d in cpu)
         {
-            list.Add(new DeviceInfo(d.Name, "cpu", d.MemorySize, false,
-                $"used when asked for (--device cpu), when a GPU fails, and by cpu-simd for stages without lanes; {Environment.ProcessorCount} threads"));
+            list.Add(new DeviceInfo(d.Name, "cpu", d.MemorySize, !picked,
+                picked ? $"used when asked for (--device cpu), when a GPU fails, and by cpu-simd for stages without lanes; {Environment.ProcessorCount} threads"
+                : $"no GPU found and no AVX-512; CPU accelerator with {Environment.ProcessorCount} threads"));
+            picked = true;
         }
         return list;
     }
