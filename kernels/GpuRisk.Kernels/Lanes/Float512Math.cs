@@ -8,9 +8,9 @@ namespace GpuRisk.Kernels.Lanes;
 /// <summary>
 /// Lane math of <see cref="Float512"/>: sixteen single-precision paths per operation. Masks are
 /// <see cref="Vector512{T}"/> of float with all bits set or clear per lane (AVX-512 keeps them in mask
-/// registers), random words 16 uint lanes. Exp and Log are .NET's vectorised functions (within about 1 ulp, as
-/// MathF's are; the largest SIMD-vs-thread differences come from them); sin/cos and Phi are the float
-/// polynomials every lane type shares; Sqrt and division are IEEE exact, so the rest rounds exactly as a
+/// registers), random words 16 uint lanes. Exp is .NET's vectorised function and Log an inline Cephes logf (each
+/// within about 1 ulp, as MathF's are: the SIMD-vs-thread differences come from them); sin/cos and Phi are the
+/// float polynomials every lane type shares; Sqrt and division are IEEE exact, so the rest rounds exactly as a
 /// float thread does.
 /// </summary>
 public readonly struct Float512Math : ILaneRandom<Float512, Vector512<float>, Vector512<uint>>
