@@ -33,7 +33,7 @@ public static class BenchCommand
             terminal.Stage($"simulation on {device.Name}: {paths:N0} paths x {stepCount} steps, Heston QE, float");
             SimulationStageTiming sim = SimulationBenchmark.Measure(device, paths, stepCount);
             stages.Add(new("simulation-cold", sim.Paths, sim.Steps, sim.ColdSeconds, "path-step"));
-            stages.Add(new("simulation", sim.Paths, sim.Steps, sim.WarmSeconds, "path-step"));
+            stages.Add(new("simulation", sim.Paths, sim.Steps, sim.WarmSeconds, "path-step", CpuSeconds: sim.WarmCpuSeconds));
             if (device.Simd is not null)
             {
                 // The same walk on the CPU accelerator, in the same run: the SIMD lanes' speed-up is read side by side.
@@ -41,7 +41,7 @@ public static class BenchCommand
                 terminal.Stage($"simulation on {accelerator.Name}, for comparison");
                 SimulationStageTiming cpu = SimulationBenchmark.Measure(accelerator, paths, stepCount);
                 stages.Add(new("simulation-cpu-cold", cpu.Paths, cpu.Steps, cpu.ColdSeconds, "path-step", accelerator.Name));
-                stages.Add(new("simulation-cpu", cpu.Paths, cpu.Steps, cpu.WarmSeconds, "path-step", accelerator.Name));
+                stages.Add(new("simulation-cpu", cpu.Paths, cpu.Steps, cpu.WarmSeconds, "path-step", accelerator.Name, cpu.WarmCpuSeconds));
             }
 
             terminal.Stage("stress: the embedded default book over Deribit's grid");
@@ -58,11 +58,12 @@ public static class BenchCommand
             stages.Add(new("stress", result.Cells.Count, positions, warm, "position-cell"));
 
             var table = new TextTable(null, new("stage"), new("paths/cells", true), new("steps/positions", true),
-                new("seconds", true), new("per second", true));
+                new("seconds", true), new("per second", true), new("per cpu-second", true));
             foreach (BenchReport.Stage s in stages)
             {
                 table.Add(s.Name, s.Paths.ToString("N0", CultureInfo.InvariantCulture), s.Steps.ToString("N0", CultureInfo.InvariantCulture),
-                    s.Seconds.ToString("F3", CultureInfo.InvariantCulture), $"{Rate(s.PathStepsPerSecond)} {s.Unit}s");
+                    s.Seconds.ToString("F3", CultureInfo.InvariantCulture), $"{Rate(s.PathStepsPerSecond)} {s.Unit}s",
+                    s.PathStepsPerCpuSecond is { } perCpu ? $"{Rate(perCpu)} {s.Unit}s" : "");
             }
             terminal.Write(table);
             if (parse.GetValue(shared.Out) is { } outPath)
