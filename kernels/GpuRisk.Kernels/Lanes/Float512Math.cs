@@ -39,16 +39,17 @@ public readonly struct Float512Math : ILaneRandom<Float512, Vector512<float>, Ve
         Vector512<float> f = m + (small & m) - Vector512.Create(1.0f);
         Vector512<float> z = f * f;
         Vector512<float> p = Vector512.Create(7.0376836292e-2f);
-        p = p * f + Vector512.Create(-1.1514610310e-1f);
-        p = p * f + Vector512.Create(1.1676998740e-1f);
-        p = p * f + Vector512.Create(-1.2420140846e-1f);
-        p = p * f + Vector512.Create(1.4249322787e-1f);
-        p = p * f + Vector512.Create(-1.6668057665e-1f);
-        p = p * f + Vector512.Create(2.0000714765e-1f);
-        p = p * f + Vector512.Create(-2.4999993993e-1f);
-        p = p * f + Vector512.Create(3.3333331174e-1f);
-        Vector512<float> y = f * z * p + e * Vector512.Create(-2.12194440e-4f) - Vector512.Create(0.5f) * z;
-        return new(f + y + e * Vector512.Create(0.693359375f));
+        p = Vector512.FusedMultiplyAdd(p, f, Vector512.Create(-1.1514610310e-1f));
+        p = Vector512.FusedMultiplyAdd(p, f, Vector512.Create(1.1676998740e-1f));
+        p = Vector512.FusedMultiplyAdd(p, f, Vector512.Create(-1.2420140846e-1f));
+        p = Vector512.FusedMultiplyAdd(p, f, Vector512.Create(1.4249322787e-1f));
+        p = Vector512.FusedMultiplyAdd(p, f, Vector512.Create(-1.6668057665e-1f));
+        p = Vector512.FusedMultiplyAdd(p, f, Vector512.Create(2.0000714765e-1f));
+        p = Vector512.FusedMultiplyAdd(p, f, Vector512.Create(-2.4999993993e-1f));
+        p = Vector512.FusedMultiplyAdd(p, f, Vector512.Create(3.3333331174e-1f));
+        Vector512<float> y = Vector512.FusedMultiplyAdd(f * z, p, Vector512.FusedMultiplyAdd(e, Vector512.Create(-2.12194440e-4f),
+            -Vector512.Create(0.5f) * z));
+        return new(Vector512.FusedMultiplyAdd(e, Vector512.Create(0.693359375f), f + y));
     }
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
