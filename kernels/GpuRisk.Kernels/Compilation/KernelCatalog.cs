@@ -2,6 +2,7 @@ using System.Reflection;
 using GpuRisk.Kernels.Hedging;
 using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Paths;
+using GpuRisk.Kernels.Payoffs;
 using GpuRisk.Kernels.Reductions;
 using GpuRisk.Kernels.Revaluation;
 using GpuRisk.Kernels.Stress;
@@ -18,8 +19,12 @@ public static class KernelCatalog
     /// <summary>All entries, in a stable order.</summary>
     public static IReadOnlyList<KernelEntry> All { get; } =
     [
-        Walk(typeof(PricingObserver<,>), typeof(float), typeof(FloatMath)),
-        Walk(typeof(PricingObserver<,>), typeof(double), typeof(DoubleMath)),
+        Walk(typeof(ExpiryRecorder<,>), typeof(float), typeof(FloatMath)),
+        Walk(typeof(ExpiryRecorder<,>), typeof(double), typeof(DoubleMath)),
+        Generic(typeof(OptionSettlement), nameof(OptionSettlement.Kernel), typeof(float), typeof(FloatMath)),
+        Generic(typeof(OptionSettlement), nameof(OptionSettlement.Kernel), typeof(double), typeof(DoubleMath)),
+        Generic(typeof(BookPartValues), nameof(BookPartValues.Kernel), typeof(float), typeof(FloatMath)),
+        Generic(typeof(BookPartValues), nameof(BookPartValues.Kernel), typeof(double), typeof(DoubleMath)),
         Walk(typeof(StateRecorder<,>), typeof(float), typeof(FloatMath)),
         Walk(typeof(StateRecorder<,>), typeof(double), typeof(DoubleMath)),
         Walk(typeof(BookRecorder<,>), typeof(float), typeof(FloatMath)),
@@ -31,7 +36,6 @@ public static class KernelCatalog
         Rule(typeof(AccountKernel), typeof(VolTargetRule)),
         Plain(typeof(CorrectionTables), nameof(CorrectionTables.CoefficientKernel)),
         Plain(typeof(CorrectionTables), nameof(CorrectionTables.TableKernel)),
-        Plain(typeof(SlotReductions), nameof(SlotReductions.SumRows)),
         Plain(typeof(SlotReductions), nameof(SlotReductions.BookMoments)),
         Plain(typeof(ClosedFormPricer), nameof(ClosedFormPricer.Kernel)),
         Plain(typeof(FourierPricer), nameof(FourierPricer.CoefficientKernel)),

@@ -1,5 +1,6 @@
 using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Random;
+using GpuRisk.Kernels.Revaluation;
 using ILGPU;
 
 namespace GpuRisk.Kernels.Hedging;
@@ -17,7 +18,7 @@ namespace GpuRisk.Kernels.Hedging;
 public static class AccountKernel
 {
     /// <summary>The kernel: one thread per path; <paramref name="slot"/> is the account's underlying, <paramref name="capital"/> its initial wealth (USD).</summary>
-    public static void Run<TAccount>(Index1D i, HedgeSeries series, HedgeInputs inputs, TAccount account, int slot, double capital,
+    public static void Run<TAccount>(Index1D i, BookSeries series, HedgeInputs inputs, TAccount account, int slot, double capital,
         ArrayView<HedgeOutcome> outcomes)
         where TAccount : struct, IAccountRule
     {
@@ -38,7 +39,7 @@ public static class AccountKernel
         double cash = capital - coins * check.Spot;
         double lastTrade = -1e30;
         var outcome = default(HedgeOutcome);
-        for (int k = 1; k < series.Checks; k++)
+        for (int k = 1; k < series.Observations; k++)
         {
             long cell = series.At(k, slot, i);
             check.PreviousYears = check.Years;
@@ -53,11 +54,13 @@ public static class AccountKernel
             outcome.HedgeError += interval;
             if (-interval > outcome.MaxGapLoss) outcome.MaxGapLoss = -interval;
             double wanted = account.Holdings(ref state, check);
-            if (k == series.Checks - 1) break;
+            if (k == series.Observations - 1) break;
             double quantity = wanted - coins;
-            if (check.Years - lastTrade < inputs.CooldownYears - 1e-12) continue;
-            if ((quantity < 0 ? -quantity : quantity) < inputs.MinTrade || quantity == 0.0) continue;
-            RegimeCosts costs = inputs.Costs[series.Regime[k * series.Capacity + i]];
+            int regime = series.Regime[k * series.Capacity + i];
+            int limit = inputs.LimitAt(slot, regime, check.Years);
+            if (check.Years - lastTrade < inputs.CooldownYears[limit] - 1e-12) continue;
+            if ((quantity < 0 ? -quantity : quantity) < inputs.MinTrade[limit] || quantity == 0.0) continue;
+            RegimeCosts costs = inputs.Costs[regime];
             if (DoubleMath.Uniform(stream.Block(path, k, RandomPurpose.TradeFailure | (uint)slot).X0) < costs.FailProbability)
             {
                 outcome.Cost += costs.GasUsd;

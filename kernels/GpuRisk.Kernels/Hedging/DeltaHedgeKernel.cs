@@ -1,5 +1,6 @@
 using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Random;
+using GpuRisk.Kernels.Revaluation;
 using ILGPU;
 
 namespace GpuRisk.Kernels.Hedging;
@@ -19,7 +20,7 @@ namespace GpuRisk.Kernels.Hedging;
 public static class DeltaHedgeKernel
 {
     /// <summary>The kernel: one thread per path of the chunk.</summary>
-    public static void Run<TRule>(Index1D i, HedgeSeries series, HedgeInputs inputs, TRule rule, ArrayView<HedgeOutcome> outcomes)
+    public static void Run<TRule>(Index1D i, BookSeries series, HedgeInputs inputs, TRule rule, ArrayView<HedgeOutcome> outcomes)
         where TRule : struct, IHedgeRule
     {
         if (i >= inputs.Count) return;
@@ -33,7 +34,7 @@ public static class DeltaHedgeKernel
             inputs.Pending[at] = 0;
         }
         var outcome = default(HedgeOutcome);
-        for (int k = 1; k < series.Checks; k++)
+        for (int k = 1; k < series.Observations; k++)
         {
             double interval = 0.0;
             for (int u = 0; u < series.Slots; u++)
@@ -44,7 +45,7 @@ public static class DeltaHedgeKernel
             }
             outcome.HedgeError += interval;
             if (-interval > outcome.MaxGapLoss) outcome.MaxGapLoss = -interval;
-            if (k == series.Checks - 1) break;
+            if (k == series.Observations - 1) break;
 
             int regime = series.Regime[k * series.Capacity + i];
             RegimeCosts costs = inputs.Costs[regime];
@@ -53,7 +54,8 @@ public static class DeltaHedgeKernel
                 int at = u * inputs.Count + i;
                 long cell = series.At(k, u, i);
                 double years = inputs.CheckYears[k];
-                if (years - inputs.LastTrade[at] < inputs.CooldownYears - 1e-12) continue;
+                int limit = inputs.LimitAt(u, regime, years);
+                if (years - inputs.LastTrade[at] < inputs.CooldownYears[limit] - 1e-12) continue;
                 double target = -series.Delta[cell];
                 double hedge = inputs.Hedge[at];
                 double absGamma = series.AbsGamma[cell];
@@ -80,7 +82,7 @@ public static class DeltaHedgeKernel
                 if (!trade) continue;
                 double quantity = target + landing - hedge;
                 inputs.Pending[at] = 0;
-                if ((quantity < 0 ? -quantity : quantity) < inputs.MinTrade || quantity == 0.0) continue;
+                if ((quantity < 0 ? -quantity : quantity) < inputs.MinTrade[limit] || quantity == 0.0) continue;
                 if (DoubleMath.Uniform(stream.Block(path, k, RandomPurpose.TradeFailure | (uint)u).X0) < costs.FailProbability)
                 {
                     outcome.Cost += costs.GasUsd;

@@ -27,8 +27,20 @@ public struct HedgeInputs
     public long PathStart;
     /// <summary>Paths in the chunk.</summary>
     public int Count;
-    /// <summary>No trade within this long of the last one on the same underlying, years (<c>cooldown=</c>).</summary>
-    public double CooldownYears;
-    /// <summary>Smallest trade, coins (<c>min=</c>).</summary>
-    public double MinTrade;
+    /// <summary>
+    /// No trade within this long of the last one on the same underlying, years, per ((slot x regimes + regime) x
+    /// buckets + bucket): <c>cooldown=</c>, or a thresholds file's <c>cooldownHours</c>.
+    /// </summary>
+    public ArrayView<double> CooldownYears;
+    /// <summary>
+    /// Smallest trade, coins, laid out as <see cref="CooldownYears"/>: <c>min=</c>, or a thresholds file's
+    /// <c>minTrade</c> (per schedule bucket where the file has a schedule).
+    /// </summary>
+    public ArrayView<double> MinTrade;
+    /// <summary>The time buckets of <see cref="CooldownYears"/> and <see cref="MinTrade"/> (one unless a thresholds file has a schedule).</summary>
+    public ScheduleBuckets LimitBuckets;
+
+    /// <summary>Where (slot, regime) at time <paramref name="years"/> finds its trade limits in <see cref="CooldownYears"/> and <see cref="MinTrade"/>.</summary>
+    public readonly int LimitAt(int slot, int regime, double years) =>
+        (slot * (int)Costs.Length + regime) * LimitBuckets.Count + LimitBuckets.At(years);
 }

@@ -8,9 +8,9 @@ namespace GpuRisk.Kernels.Lanes;
 /// with the same formulas (<see cref="QuadraticExponential"/>, <see cref="PathDraws"/>,
 /// <see cref="RegimeChainWalk"/>, instantiated with <see cref="Float512"/>) and the same thread-to-path rule
 /// as <see cref="WalkKernel"/>: lane l of group g stands for launch thread 16 g + l and walks that thread's paths
-/// in order. So an observer that accumulates per thread (as <see cref="PricingObserver{T, TMath}"/> does per
-/// slot) sums the same paths in the same order as on any ILGPU device, whatever the number of cores, and groups
-/// run in parallel (one group per task) without sharing anything they write.
+/// in order. Observers write per path (records at the path's place, as <see cref="ExpiryRecorder{T, TMath}"/>
+/// does), so what they write depends on neither the number of cores nor the launch's threads, and groups run in
+/// parallel (one group per task) without sharing anything they write.
 /// </summary>
 public static class LaneWalker
 {

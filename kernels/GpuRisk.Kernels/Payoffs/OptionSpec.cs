@@ -1,16 +1,14 @@
 namespace GpuRisk.Kernels.Payoffs;
 
 /// <summary>
-/// One European option of a pricing walk, in units of today's spot S0 (so float keeps its
-/// accuracy whatever the price level). Options of a walk are sorted by <see cref="ExpiryStep"/>.
+/// One European option of a pricing walk, in units of the spot S0 it is valued at (so float keeps its accuracy
+/// whatever the price level, and a spot-shocked copy of an option is the same paths with strike K / (S0 (1 + shock))).
 /// </summary>
 public struct OptionSpec<T> where T : unmanaged
 {
-    /// <summary>The walk slot (underlying) the option is on.</summary>
-    public int Slot;
-    /// <summary>Index of the grid step that ends exactly at expiry.</summary>
-    public int ExpiryStep;
-    /// <summary>1 to accumulate Greeks (the walk keeps the vol-bumped state variants), 0 for the value only.</summary>
+    /// <summary>The <see cref="Paths.ExpiryGroup"/> (slot and expiry) whose per-path record it is settled from.</summary>
+    public int Group;
+    /// <summary>1 to accumulate Greeks (the walk records the Greeks' fields), 0 for the value only.</summary>
     public int Greeks;
     /// <summary>1 for a put, 0 for a call.</summary>
     public int IsPut;
@@ -26,6 +24,4 @@ public struct OptionSpec<T> where T : unmanaged
     public T DiscountEarlier;
     /// <summary>1 / (2 eps 365): turns a central difference in expiry into USD per calendar day per S0.</summary>
     public T ThetaScale;
-    /// <summary>Quantity x S0: the weight of this option's per-path value in the book's per-path value.</summary>
-    public double BookWeight;
 }

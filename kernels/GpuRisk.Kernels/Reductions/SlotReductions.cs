@@ -4,49 +4,43 @@ using ILGPU;
 namespace GpuRisk.Kernels.Reductions;
 
 /// <summary>
-/// Reductions over slot accumulators. Every sum runs in a fixed order (slot by slot, path by
-/// path), so a result is bit-for-bit the same for any chunk size and any launch shape.
+/// Reductions into slot accumulators kept in a <see cref="BlockTree"/>. Every sum runs in a fixed order (path by path
+/// within a block, pairwise across blocks), so a result is bit-for-bit the same for any chunk size, launch shape and
+/// shard split.
 /// </summary>
 public static class SlotReductions
 {
     /// <summary>
-    /// sums[row x Batches + b] = sum over slots s with s mod Batches = b of accumulators[row x Slots + s],
-    /// one thread per (row, batch). Path p sits in slot p mod Slots, so batch b holds exactly the paths
-    /// p mod Batches = b: independent batches, for batch-means standard errors of the Greeks.
+    /// Adds each path's value of every book part to the path's slot: one thread per (part, slot), part
+    /// unit / Slots; <paramref name="values"/> holds part p's value of chunk path i at p x chunk paths + i. The sum
+    /// and the sum of squares of (part p, slot s) are the tree's entries (2p) x Slots + s and (2p + 1) x Slots + s.
+    /// Per-thread sums, no atomics.
     /// </summary>
-    public static void SumRows(Index1D cell, ArrayView<double> accumulators, ArrayView<double> sums, SlotLayout layout)
+    public static void BookMoments(Index1D unit, ArrayView<double> values, ArrayView<double> sums, SlotLayout layout, BlockTree tree)
     {
-        if (cell >= layout.Rows * layout.Batches)
+        int part = unit / layout.Slots;
+        int slot = unit % layout.Slots;
+        long paths = layout.PathEnd - layout.PathStart;
+        long sumEntry = 2L * part * layout.Slots + slot;
+        long squaresEntry = sumEntry + layout.Slots;
+        for (long block = layout.PathStart / BlockTree.BlockPaths; block * BlockTree.BlockPaths < layout.PathEnd; block++)
         {
-            return;
+            BlockSpan span = tree.Span(block, layout.PathStart, layout.PathEnd);
+            double sum = span.Opens ? 0.0 : sums[tree.Index(span.Slot, sumEntry)];
+            double squares = span.Opens ? 0.0 : sums[tree.Index(span.Slot, squaresEntry)];
+            for (long path = Slots.FirstPath(span.PathStart, slot, layout.Slots); path < span.PathEnd; path += layout.Slots)
+            {
+                double b = values[part * paths + path - layout.PathStart];
+                sum += b;
+                squares += b * b;
+            }
+            sums[tree.Index(span.Slot, sumEntry)] = sum;
+            sums[tree.Index(span.Slot, squaresEntry)] = squares;
+            if (span.Closes)
+            {
+                tree.Close(sums, span, sumEntry);
+                tree.Close(sums, span, squaresEntry);
+            }
         }
-        int row = cell / layout.Batches;
-        int batch = cell - row * layout.Batches;
-        double total = 0.0;
-        long offset = (long)row * layout.Slots;
-        for (int slot = batch; slot < layout.Slots; slot += layout.Batches)
-        {
-            total += accumulators[offset + slot];
-        }
-        sums[cell] = total;
-    }
-
-    /// <summary>
-    /// Adds each path's book value and its square to the path's slot: rows 0 (sum) and 1 (sum of
-    /// squares) of <paramref name="accumulators"/>. One thread per slot; per-thread sums, no atomics.
-    /// </summary>
-    public static void BookMoments(Index1D slot, ArrayView<double> bookPerPath, ArrayView<double> accumulators, SlotLayout layout)
-    {
-        // Start from the running totals so the summation order is path by path whatever the chunking.
-        double sum = accumulators[slot];
-        double squares = accumulators[layout.Slots + slot];
-        for (long path = Slots.FirstPath(layout.PathStart, slot, layout.Slots); path < layout.PathEnd; path += layout.Slots)
-        {
-            double b = bookPerPath[path - layout.PathStart];
-            sum += b;
-            squares += b * b;
-        }
-        accumulators[slot] = sum;
-        accumulators[layout.Slots + slot] = squares;
     }
 }

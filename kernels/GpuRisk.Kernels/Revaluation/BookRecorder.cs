@@ -12,8 +12,7 @@ namespace GpuRisk.Kernels.Revaluation;
 /// gamma, spot and variance per (observation, slot, path), and the regime per (observation, path).
 /// </summary>
 /// <remarks>
-/// Layout, with n = <see cref="ChunkPaths"/> and i the path's index in the chunk: per-slot series at
-/// [(observation x Slots + slot) x n + i], regimes at [observation x n + i]. A slot's value includes the cash of
+/// Layout: <see cref="BookSeries"/>, i the path's index in the chunk. A slot's value includes the cash of
 /// its settled groups, so value differences are P&amp;L with expiries paid.
 /// </remarks>
 public struct BookRecorder<T, TMath> : IPathObserver<T>
@@ -27,32 +26,14 @@ public struct BookRecorder<T, TMath> : IPathObserver<T>
     public ArrayView<double> CashGrowth;
     /// <summary>Per-thread cash of settled groups per slot, at [slot x Threads + thread], in time-0 USD.</summary>
     public ArrayView<double> Cash;
-    /// <summary>Value series, USD.</summary>
-    public ArrayView<double> Value;
-    /// <summary>Delta series, coins.</summary>
-    public ArrayView<double> Delta;
-    /// <summary>Gamma series, coins per USD.</summary>
-    public ArrayView<double> Gamma;
-    /// <summary>Sum of |gamma| over options, coins per USD.</summary>
-    public ArrayView<double> AbsGamma;
-    /// <summary>Sum of |gamma| T over options.</summary>
-    public ArrayView<double> AbsGammaYears;
-    /// <summary>Spot series, USD.</summary>
-    public ArrayView<double> Spot;
-    /// <summary>Variance series.</summary>
-    public ArrayView<double> Variance;
-    /// <summary>Regime series.</summary>
-    public ArrayView<int> Regime;
+    /// <summary>The series written: value, delta, gamma, spot, variance and regime per observation.</summary>
+    public BookSeries Series;
     /// <summary>Observation index of the state at time 0 (walk step -1), or -1.</summary>
     public int StartObservation;
-    /// <summary>Slots of the walk.</summary>
-    public int Slots;
     /// <summary>Threads of the launch (cash scratch stride).</summary>
     public int Threads;
     /// <summary>First global path of the chunk.</summary>
     public long PathStart;
-    /// <summary>Paths in the chunk (the series' stride).</summary>
-    public int ChunkPaths;
 
     private int _local;
     private int _thread;
@@ -62,7 +43,7 @@ public struct BookRecorder<T, TMath> : IPathObserver<T>
     {
         _local = (int)(path - PathStart);
         _thread = thread;
-        for (int slot = 0; slot < Slots; slot++) Cash[slot * Threads + thread] = 0.0;
+        for (int slot = 0; slot < Series.Slots; slot++) Cash[slot * Threads + thread] = 0.0;
     }
 
     /// <inheritdoc/>
@@ -91,20 +72,20 @@ public struct BookRecorder<T, TMath> : IPathObserver<T>
 
     private void Record(in WalkView<T> view, int observation)
     {
-        for (int slot = 0; slot < Slots; slot++)
+        for (int slot = 0; slot < Series.Slots; slot++)
         {
             PathState<T> state = view.State(slot, 0);
             double spot = Book.Markets[slot].Spot * Math.Exp(TMath.ToDouble(state.LogSpot));
             SlotFigures figures = Book.Evaluate<TMath>(slot, observation, view.Regime, spot, state.LogSpot, state.Variance);
-            long cell = (long)(observation * Slots + slot) * ChunkPaths + _local;
-            Value[cell] = figures.Value + Cash[slot * Threads + _thread] * CashGrowth[observation];
-            Delta[cell] = figures.Delta;
-            Gamma[cell] = figures.Gamma;
-            AbsGamma[cell] = figures.AbsGamma;
-            AbsGammaYears[cell] = figures.AbsGammaYears;
-            Spot[cell] = spot;
-            Variance[cell] = TMath.ToDouble(state.Variance);
+            long cell = Series.At(observation, slot, _local);
+            Series.Value[cell] = figures.Value + Cash[slot * Threads + _thread] * CashGrowth[observation];
+            Series.Delta[cell] = figures.Delta;
+            Series.Gamma[cell] = figures.Gamma;
+            Series.AbsGamma[cell] = figures.AbsGamma;
+            Series.AbsGammaYears[cell] = figures.AbsGammaYears;
+            Series.Spot[cell] = spot;
+            Series.Variance[cell] = TMath.ToDouble(state.Variance);
         }
-        Regime[(long)observation * ChunkPaths + _local] = view.Regime;
+        Series.Regime[(long)observation * Series.Capacity + _local] = view.Regime;
     }
 }

@@ -32,32 +32,33 @@ public static class BacktestCommand
                 if (!PolicyParser.TryParse(text, out _, out string problem)) result.AddError($"--policy: {problem}");
             }
         });
-        var horizon = RiskOptions.Durations("--horizon", "How long the book is held and hedged (one duration, e.g. 7d)", "7d");
-        var check = RiskOptions.Durations("--check", "How often each policy looks at its hedge (e.g. 1h)", "1h");
-        var gapLimit = new Option<double?>("--gap-limit") { Description = "Gap-loss limit, USD (default: 1% of the book's gross option value)" };
-        gapLimit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is { } g && !(g >= 0 && double.IsFinite(g))) result.AddError("--gap-limit must be a finite amount >= 0 USD");
-        });
+        var horizon = RiskOptions.SingleDuration("--horizon", "How long the book is held and hedged (one duration, e.g. 7d)", "7d");
+        var check = RiskOptions.SingleDuration("--check", "How often each policy looks at its hedge (e.g. 1h)", "1h");
+        var gapLimit = RiskOptions.GapLimit("Gap-loss limit, USD (default: 1% of the book's gross option value)");
         var shared = new SharedOptions(OutputKind.Folder);
+        var shards = new ShardOptions();
         var command = new Command("backtest", "Rebalancing policies side by side on the same paths: cost, hedging error, tails, gap risk, CPPI floor breach")
         {
             policies, horizon, check, gapLimit,
         };
         inputs.AddTo(command);
         shared.AddTo(command);
+        shards.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
             BookAndMarket loaded = inputs.Load(parse);
-            RiskOptions.ParseDurations(parse.GetValue(horizon)!, "--horizon", out Duration[] h);
-            RiskOptions.ParseDurations(parse.GetValue(check)!, "--check", out Duration[] c);
-            if (h.Length != 1 || c.Length != 1) throw new InputException("--horizon/--check", "", "duration", "give one duration each");
+            Duration h = RiskOptions.SingleDurationOf(parse, horizon), c = RiskOptions.SingleDurationOf(parse, check);
             PolicySpec[] specs = [.. parse.GetValue(policies)!.Select(PolicyParser.Parse)];
             RunConfig config = shared.ApplyTo(parse, RunConfig.Default);
+            if (shards.Resolve(parse) is { IsWholeRun: false } shard)
+            {
+                RunConfig stage = config with { Policies = parse.GetValue(policies)!, BacktestHorizon = h, Check = c, GapLimit = parse.GetValue(gapLimit) };
+                return await StageShard.RunAsync(terminal, parse, shared, "backtest", stage, loaded, shard, cancel);
+            }
             using DeviceSession device = terminal.OpenDevice(config.Device);
-            var settings = new BacktestSettings(specs, h[0], c[0],
+            var settings = new BacktestSettings(specs, h, c,
                 new HorizonSettings(config.Paths, config.Seed, config.StepsPerDay, config.MonteCarlo.Precision), parse.GetValue(gapLimit));
-            terminal.Stage($"backtest on {device.Name}: {specs.Length} policies, {config.Paths:N0} paths, {h[0]} checked every {c[0]}, seed {config.Seed}");
+            terminal.Stage($"backtest on {device.Name}: {specs.Length} policies, {config.Paths:N0} paths, {h} checked every {c}, seed {config.Seed}");
             BacktestState state = await terminal.WithProgressAsync(() =>
                 Task.FromResult(BacktestStage.Run(device, loaded.Book, loaded.Market, settings, cancel)));
             IReadOnlyList<PolicyResult> results = state.Finish();

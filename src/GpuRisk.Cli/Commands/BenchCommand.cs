@@ -2,10 +2,13 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using GpuRisk.Devices;
+using GpuRisk.Hedging;
+using GpuRisk.Horizon;
 using GpuRisk.IO;
 using GpuRisk.MonteCarlo;
 using GpuRisk.Output;
 using GpuRisk.Stress;
+using ILGPU.Runtime;
 
 namespace GpuRisk.Cli.Commands;
 
@@ -20,8 +23,10 @@ public static class BenchCommand
     public static Command Create(Terminal terminal)
     {
         var steps = CheckedOption.WholeNumber("--steps", "Steps per path for the simulation stage (default 64)", 1, int.MaxValue);
+        var horizonPaths = CheckedOption.WholeNumber("--horizon-paths",
+            "Paths of the revaluation, hedging and optimizer stages, each walking the default book (default 262144 on a GPU, 16384 on the CPU)", 2, int.MaxValue);
         var shared = new SharedOptions(OutputKind.File);
-        var command = new Command("bench", "Throughput of each stage on the chosen device") { steps };
+        var command = new Command("bench", "Throughput of each stage on the chosen device") { steps, horizonPaths };
         shared.AddTo(command);
         command.SetAction(parse =>
         {
@@ -57,7 +62,19 @@ public static class BenchCommand
             stages.Add(new("stress-cold", result.Cells.Count, positions, cold, "position-cell"));
             stages.Add(new("stress", result.Cells.Count, positions, warm, "position-cell"));
 
-            var table = new TextTable(null, new("stage"), new("paths/cells", true), new("steps/positions", true),
+            // The CPU revalues a few million position-paths a second, a GPU hundreds of times that: size the work to finish in minutes.
+            long walked = parse.GetValue(horizonPaths) ?? (device.Accelerator.AcceleratorType == AcceleratorType.CPU ? 1 << 14 : 1 << 18);
+            terminal.Stage($"revaluation: the default book at 7 daily observations of {walked:N0} paths");
+            stages.AddRange(HorizonBenchmark.Revaluation(device, inputs.Book, inputs.Market, walked));
+            terminal.Stage($"var: the default book at horizons 1d and 7d, {walked:N0} paths");
+            stages.AddRange(HorizonBenchmark.Var(device, inputs.Book, inputs.Market, walked));
+            terminal.Stage($"hedging: {BacktestCommand.DefaultPolicies.Length} policies over 7 days checked hourly, {walked:N0} paths");
+            stages.AddRange(HorizonBenchmark.Hedging(device, inputs.Book, inputs.Market,
+                [.. BacktestCommand.DefaultPolicies.Select(PolicyParser.Parse)], walked));
+            terminal.Stage($"optimizer: the dynamic program on a law estimated from {walked:N0} paths");
+            stages.AddRange(HorizonBenchmark.Optimizer(device, inputs.Book, inputs.Market, walked));
+
+            var table = new TextTable(null, new("stage"), new("paths or cells", true), new("work each", true),
                 new("seconds", true), new("per second", true), new("per cpu-second", true));
             foreach (BenchReport.Stage s in stages)
             {

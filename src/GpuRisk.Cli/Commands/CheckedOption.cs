@@ -67,17 +67,29 @@ public static class CheckedOption
 
     /// <summary>
     /// Where output goes: a non-empty path that, when it already exists, is of the kind the command writes
-    /// (a file for <see cref="OutputKind.File"/>, a folder for <see cref="OutputKind.Folder"/>).
+    /// (a file for <see cref="OutputKind.File"/>, a folder for <see cref="OutputKind.Folder"/>; either for
+    /// <see cref="OutputKind.FileOrShardFolder"/>, which the command checks with <see cref="RequireOutput"/>).
     /// </summary>
     public static Option<string?> OutputPath(string name, string description, OutputKind kind) => new(name)
     {
         Description = description,
         CustomParser = result => Single(result) is not { } path ? null
             : path.Trim().Length == 0 ? Fail<string?>(result, name, "is empty; give a path")
-            : kind == OutputKind.File && Directory.Exists(path) ? Fail<string?>(result, name, $"'{path}' is a folder; give a file name")
-            : kind == OutputKind.Folder && File.Exists(path) ? Fail<string?>(result, name, $"'{path}' is a file; give a folder")
+            : OutputProblem(path, kind) is { } problem ? Fail<string?>(result, name, problem)
             : path,
     };
+
+    /// <summary>Checks that <paramref name="path"/>, the value of <paramref name="name"/>, is not an existing path of the other kind.</summary>
+    /// <exception cref="InputException">It is: the message names the option.</exception>
+    public static void RequireOutput(string name, string path, OutputKind kind)
+    {
+        if (OutputProblem(path, kind) is { } problem) throw new InputException(name, "", name, problem);
+    }
+
+    private static string? OutputProblem(string path, OutputKind kind) =>
+        kind == OutputKind.File && Directory.Exists(path) ? $"'{path}' is a folder; give a file name"
+        : kind == OutputKind.Folder && File.Exists(path) ? $"'{path}' is a file; give a folder"
+        : null;
 
     /// <summary>A value read by <paramref name="parse"/>, whose <see cref="InputException"/> becomes a parse error naming the option.</summary>
     public static Option<T?> Parsed<T>(string name, string description, Func<string, T> parse) where T : class => new(name)

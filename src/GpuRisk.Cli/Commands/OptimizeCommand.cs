@@ -26,30 +26,39 @@ public static class OptimizeCommand
         {
             if (r.GetValueOrDefault<string?>() is { } text && FrontierSpec.TryParse(text, out _) is { } problem) r.AddError($"--frontier: {problem}");
         });
-        var horizon = RiskOptions.Durations("--horizon", "Horizon of the estimation and of the proof (e.g. 7d)", "7d");
-        var check = RiskOptions.Durations("--check", "How often the hedge is looked at (e.g. 1h)", "1h");
+        var horizon = RiskOptions.SingleDuration("--horizon", "Horizon of the estimation and of the proof (e.g. 7d)", "7d");
+        var check = RiskOptions.SingleDuration("--check", "How often the hedge is looked at (e.g. 1h)", "1h");
         var proofPaths = CheckedOption.WholeNumber("--proof-paths", "Paths of the out-of-sample proof (default: --paths)", 2L, long.MaxValue);
-        var gapLimit = new Option<double?>("--gap-limit") { Description = "Gap-loss limit of the proof backtest, USD" };
+        var gapLimit = RiskOptions.GapLimit("Gap-loss limit of the proof backtest, USD (default: 1% of the book's gross option value)");
         var shared = new SharedOptions(OutputKind.Folder);
+        var shards = new ShardOptions();
         var command = new Command("optimize", "Rebalance thresholds per regime (DP), frontier, out-of-sample proof vs baselines, vault export")
         {
             riskAversion, frontier, horizon, check, proofPaths, gapLimit,
         };
         inputs.AddTo(command);
         shared.AddTo(command);
+        shards.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
             BookAndMarket loaded = inputs.Load(parse);
-            RiskOptions.ParseDurations(parse.GetValue(horizon)!, "--horizon", out Duration[] h);
-            RiskOptions.ParseDurations(parse.GetValue(check)!, "--check", out Duration[] c);
-            if (h.Length != 1 || c.Length != 1) throw new InputException("--horizon/--check", "", "duration", "give one duration each");
+            Duration h = RiskOptions.SingleDurationOf(parse, horizon), c = RiskOptions.SingleDurationOf(parse, check);
             double[] gs = parse.GetValue(frontier) is { } text && FrontierSpec.TryParse(text, out double[] f) is null ? f : [];
             // Without --risk-aversion the frontier's middle point is exported.
             double chosen = parse.GetValue(riskAversion) ?? (gs.Length > 0 ? FrontierSpec.Middle(gs) : OptimizeSettings.DefaultRiskAversion);
             RunConfig config = shared.ApplyTo(parse, RunConfig.Default);
-            var settings = new OptimizeSettings(gs.Length > 0 ? gs : [chosen], chosen, h[0], c[0],
+            var settings = new OptimizeSettings(gs.Length > 0 ? gs : [chosen], chosen, h, c,
                 new HorizonSettings(config.Paths, config.Seed, config.StepsPerDay, config.MonteCarlo.Precision),
                 parse.GetValue(proofPaths) ?? config.Paths, parse.GetValue(gapLimit));
+            if (shards.Resolve(parse) is { IsWholeRun: false } shard)
+            {
+                RunConfig stage = config with
+                {
+                    RiskAversion = chosen, Frontier = parse.GetValue(frontier), BacktestHorizon = h, Check = c, GapLimit = parse.GetValue(gapLimit),
+                    StagePaths = new Dictionary<string, long> { ["proof"] = settings.ProofPaths },
+                };
+                return await StageShard.RunAsync(terminal, parse, shared, "optimize", stage, loaded, shard, cancel);
+            }
             using DeviceSession device = terminal.OpenDevice(config.Device);
             terminal.Stage($"optimize on {device.Name}: {settings.RiskAversions.Count} risk aversion(s), {config.Paths:N0} estimation and {settings.ProofPaths:N0} proof paths");
             OptimizeResult result = await terminal.WithProgressAsync(() =>
@@ -76,6 +85,7 @@ public static class OptimizeCommand
                 F(e.HedgeErrorSdPerDay, "N0"), F(e.TradesPerDay, "F2"));
         }
         terminal.Write(bands);
+        if (Schedule(result.Chosen.Entries) is { } schedule) terminal.Write(schedule);
         var proof = new TextTable("Out-of-sample proof (fresh paths; USD per day, ± one standard error)",
             new("policy"), new("kind"), new("cost/day", true), new("error sd/day", true), new("trades/day", true));
         foreach (FrontierRow f in result.Frontier)
@@ -90,6 +100,22 @@ public static class OptimizeCommand
         {
             terminal.Info($"cost saving at equal error vs the fixed band family ({s.EqualErrorBand}): {saving:N1} ± {s.CostSavingStderrUsd:N1} USD/day");
         }
+    }
+
+    /// <summary>The bands of the entries that change over the horizon, one column per step start; null when none does.</summary>
+    private static TextTable? Schedule(IReadOnlyList<ThresholdEntry> entries)
+    {
+        ThresholdEntry[] scheduled = [.. entries.Where(e => e.Schedule is not null)];
+        if (scheduled.Length == 0) return null;
+        double[] starts = [.. scheduled.SelectMany(e => e.Steps()).Select(s => s.FromHours).Distinct().Order()];
+        var table = new TextTable("Bands over the horizon (band / reset, coins, each from its start in hours from the valuation time)",
+            [new("underlying"), new("regime"), .. starts.Select(h => new TextTable.Column($"from {F(h, "G4")}h", true))]);
+        foreach (ThresholdEntry e in scheduled)
+        {
+            // Every schedule starts at 0, so a step is in force at each start.
+            table.Add([e.Underlying, e.Regime, .. starts.Select(h => e.Steps().Last(s => s.FromHours <= h)).Select(s => $"{F(s.Band, "G4")} / {F(s.Reset, "G4")}")]);
+        }
+        return table;
     }
 
     private static string F(double x, string format) => x.ToString(format, CultureInfo.InvariantCulture);

@@ -9,7 +9,11 @@ using GpuRisk.Pricing.Analytic;
 
 namespace GpuRisk.Cli.Commands;
 
-/// <summary><c>gpurisk price</c>: value and Greeks per position and for the book.</summary>
+/// <summary>
+/// <c>gpurisk price</c>: value and Greeks per position and for the book. With <c>--method mc</c> it also runs as a
+/// shard (<c>--shard i/N --out FOLDER</c>): the Monte Carlo valuation's sums over the shard's paths, which
+/// <c>gpurisk merge</c> finishes into a folder whose <c>price.json</c> is the file <c>price --out F.json</c> writes.
+/// </summary>
 public static class PriceCommand
 {
     /// <summary>Builds the command; it reports through <paramref name="terminal"/>.</summary>
@@ -18,18 +22,37 @@ public static class PriceCommand
         var inputs = new BookAndMarketOptions();
         var method = CheckedOption.OneOf("--method",
             "analytic (closed form / characteristic function) or mc (Monte Carlo on the device)", "analytic", "analytic", "mc");
-        var shared = new SharedOptions(OutputKind.File);
+        var shared = new SharedOptions(OutputKind.FileOrShardFolder);
+        var shards = new ShardOptions();
         var command = new Command("price", "Value and Greeks per position and for the book") { method };
         inputs.AddTo(command);
         shared.AddTo(command);
-        command.SetAction(parse =>
+        shards.AddTo(command);
+        command.Validators.Add(result =>
         {
+            // The method's token, not its value: reading an option whose value is in error throws.
+            if (shards.GivenIn(result) is { } option && result.GetResult(method) is not { Tokens: [.., { Value: "mc" }] })
+            {
+                result.AddError($"{option.Name}: --method analytic simulates no paths, so it has no shards; shard --method mc");
+            }
+        });
+        command.SetAction(async (parse, cancel) =>
+        {
+            bool monteCarlo = parse.GetValue(method) == "mc";
+            // The analytic method is exact and cheap: a scheduler's array task just runs it whole.
+            ShardSpec shard = monteCarlo ? shards.Resolve(parse) : ShardSpec.Single;
+            string? outPath = parse.GetValue(shared.Out);
+            if (outPath is not null) CheckedOption.RequireOutput(shared.Out.Name, outPath, shard.IsWholeRun ? OutputKind.File : OutputKind.Folder);
             BookAndMarket loaded = inputs.Load(parse);
-            if (parse.GetValue(method) != "mc") shared.WarnIfSimulationOptionsIgnored(parse, terminal, "--method analytic does not simulate");
-            BookValuation valuation = parse.GetValue(method) == "mc"
+            if (!shard.IsWholeRun)
+            {
+                return await StageShard.RunAsync(terminal, parse, shared, "mc", shared.ApplyTo(parse, RunConfig.Default), loaded, shard, cancel);
+            }
+            if (!monteCarlo) shared.WarnIfSimulationOptionsIgnored(parse, terminal, "--method analytic does not simulate");
+            BookValuation valuation = monteCarlo
                 ? PriceByMonteCarlo(parse, shared, terminal, loaded)
                 : new AnalyticBookPricer().Price(loaded.Book, loaded.Market);
-            if (parse.GetValue(shared.Out) is { } outPath)
+            if (outPath is not null)
             {
                 ValuationJson.Write(outPath, valuation);
                 terminal.Info($"wrote {outPath}");

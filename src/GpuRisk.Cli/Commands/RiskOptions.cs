@@ -12,6 +12,27 @@ public static class RiskOptions
         WithValidator(new Option<string>(option) { Description = description, DefaultValueFactory = _ => defaultValue },
             text => ParseDurations(text, option, out _));
 
+    /// <summary>One duration (<c>7d</c>); an error names <paramref name="option"/>.</summary>
+    public static Option<string> SingleDuration(string option, string description, string defaultValue) =>
+        WithValidator(new Option<string>(option) { Description = description, DefaultValueFactory = _ => defaultValue },
+            text => ParseSingleDuration(text, option, out _));
+
+    /// <summary>The value of a <see cref="SingleDuration"/> option (validated by the parser).</summary>
+    public static Duration SingleDurationOf(ParseResult parse, Option<string> option) =>
+        ParseSingleDuration(parse.GetValue(option)!, option.Name, out Duration d) is { } problem
+            ? throw new InvalidOperationException($"{option.Name} was not validated: {problem}") : d;
+
+    /// <summary>The gap-loss limit, USD: a finite amount &gt;= 0.</summary>
+    public static Option<double?> GapLimit(string description)
+    {
+        var option = new Option<double?>("--gap-limit") { Description = description };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } g && !(g >= 0 && double.IsFinite(g))) result.AddError("--gap-limit must be a finite amount >= 0 USD");
+        });
+        return option;
+    }
+
     /// <summary>A comma-separated list of confidence levels in (0, 1).</summary>
     public static Option<string> Levels(string defaultValue) =>
         WithValidator(new Option<string>("--levels") { Description = "Confidence levels in (0, 1), e.g. 0.99,0.999", DefaultValueFactory = _ => defaultValue },
@@ -29,6 +50,15 @@ public static class RiskOptions
         }
         durations = [.. list.DistinctBy(d => d.Days).OrderBy(d => d.Days)];
         return durations.Length == 0 ? $"{option}: give at least one duration" : null;
+    }
+
+    private static string? ParseSingleDuration(string text, string option, out Duration duration)
+    {
+        duration = default;
+        if (ParseDurations(text, option, out Duration[] list) is { } problem) return problem;
+        if (list.Length != 1) return $"{option}: give one duration, not '{text}'";
+        duration = list[0];
+        return null;
     }
 
     /// <summary>The levels of <paramref name="text"/>, or a problem naming --levels.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using GpuRisk.Config;
 
 namespace GpuRisk.Cli.Commands;
@@ -26,6 +27,10 @@ public sealed class ShardOptions
         command.Add(Shard);
         command.Add(Shards);
     }
+
+    /// <summary>The shard option given on the command line (<c>--shard</c> first), or null when neither was.</summary>
+    public Option? GivenIn(CommandResult result) =>
+        result.GetResult(Shard) is { Implicit: false } ? Shard : result.GetResult(Shards) is { Implicit: false } ? Shards : null;
 
     /// <summary>The shard this process runs (0/1: the whole run), from the options and the environment.</summary>
     /// <exception cref="InputException">--shards without an index in the environment, or an index out of range.</exception>

@@ -27,8 +27,12 @@ public sealed class SharedOptions(OutputKind outKind)
         null, RunConfigReader.Precisions);
 
     /// <summary><c>--out</c>: the output file or folder.</summary>
-    public Option<string?> Out { get; } = CheckedOption.OutputPath("--out",
-        outKind == OutputKind.File ? "Output file" : "Output folder", outKind);
+    public Option<string?> Out { get; } = CheckedOption.OutputPath("--out", outKind switch
+    {
+        OutputKind.File => "Output file",
+        OutputKind.Folder => "Output folder",
+        _ => "Output file; a shard's folder with --shard",
+    }, outKind);
 
     /// <summary>Adds every shared option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)

@@ -17,7 +17,7 @@ public static class StressCommand
             "Custom grid, e.g. \"spot=-0.2,-0.1,0,0.1,0.2;vol=-0.1,0,0.1\" (default: Deribit's portfolio-margin grid)",
             text => StressGrid.Parse(text));
         var method = CheckedOption.OneOf("--method",
-            "analytic (closed form and Fourier integral on the device) or mc (Monte Carlo with common random numbers: one simulation per cell, slow on big grids)",
+            "analytic (closed form and Fourier integral on the device) or mc (Monte Carlo: one simulation, every cell valued on the same paths)",
             "analytic", "analytic", "mc");
         var shared = new SharedOptions(OutputKind.Folder);
         var command = new Command("stress", "Risk matrix: value change and Greeks over a spot x vol shock grid") { grid, method };

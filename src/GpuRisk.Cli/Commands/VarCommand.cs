@@ -18,18 +18,24 @@ public static class VarCommand
         var horizons = RiskOptions.Durations("--horizons", "Horizons, e.g. 1d,7d (m, h, d, w)", "1d,7d");
         var levels = RiskOptions.Levels("0.99,0.999");
         var shared = new SharedOptions(OutputKind.Folder);
+        var shards = new ShardOptions();
         var command = new Command("var", "Horizon P&L distribution; VaR and ES with confidence intervals; contributions")
         {
             horizons, levels,
         };
         inputs.AddTo(command);
         shared.AddTo(command);
+        shards.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
             BookAndMarket loaded = inputs.Load(parse);
             RiskOptions.ParseDurations(parse.GetValue(horizons)!, "--horizons", out Duration[] h);
             RiskOptions.ParseLevels(parse.GetValue(levels)!, out double[] l);
             RunConfig config = shared.ApplyTo(parse, RunConfig.Default);
+            if (shards.Resolve(parse) is { IsWholeRun: false } shard)
+            {
+                return await StageShard.RunAsync(terminal, parse, shared, "var", config with { Horizons = h, Levels = l }, loaded, shard, cancel);
+            }
             using DeviceSession device = terminal.OpenDevice(config.Device);
             var settings = new VarSettings(h, l, new HorizonSettings(config.Paths, config.Seed, config.StepsPerDay, config.MonteCarlo.Precision));
             terminal.Stage($"var on {device.Name}: {config.Paths:N0} paths, horizons {string.Join(",", h.Select(x => x.Text))}, seed {config.Seed}");

@@ -1,5 +1,6 @@
 using GpuRisk.Devices;
 using GpuRisk.Kernels.Hedging;
+using GpuRisk.Kernels.Revaluation;
 using ILGPU;
 using ILGPU.Runtime;
 
@@ -13,10 +14,10 @@ public sealed class AccountPolicy<TAccount>(PolicySpec spec, TAccount account, i
     where TAccount : struct, IAccountRule
 {
     /// <inheritdoc/>
-    public override void Run(DeviceSession session, HedgeSeries series, HedgeInputs inputs, ArrayView<HedgeOutcome> outcomes)
+    public override void Run(DeviceSession session, BookSeries series, HedgeInputs inputs, ArrayView<HedgeOutcome> outcomes)
     {
         var kernel = session.Kernels.Get(nameof(AccountKernel), a =>
-            a.LoadAutoGroupedStreamKernel<Index1D, HedgeSeries, HedgeInputs, TAccount, int, double, ArrayView<HedgeOutcome>>(AccountKernel.Run));
+            a.LoadAutoGroupedStreamKernel<Index1D, BookSeries, HedgeInputs, TAccount, int, double, ArrayView<HedgeOutcome>>(AccountKernel.Run));
         kernel(inputs.Count, series, inputs, account, slot, Spec.CapitalUsd, outcomes);
     }
 }

@@ -3,6 +3,7 @@ using GpuRisk.Devices;
 using GpuRisk.Horizon;
 using GpuRisk.IO;
 using GpuRisk.Kernels.Hedging;
+using GpuRisk.Kernels.Revaluation;
 using GpuRisk.Markets;
 using GpuRisk.Pricing;
 using GpuRisk.Pricing.Analytic;
@@ -42,17 +43,22 @@ public static class BacktestStage
         var state = new BacktestState(settings, gapLimit, Underlyings(book, market, settings));
         var context = new PolicyContext(market, run.SlotUnderlyings, grossDelta, documents);
         var policies = new List<HedgePolicy>();
+        var limits = new List<TradeLimits>();
         try
         {
-            foreach (PolicySpec spec in settings.Policies) policies.Add(PolicyFactory.Create(session.Accelerator, spec, context));
+            foreach (PolicySpec spec in settings.Policies)
+            {
+                policies.Add(PolicyFactory.Create(session.Accelerator, spec, context));
+                limits.Add(TradeLimits.Create(session.Accelerator, spec, context));
+            }
             using var buffers = new HedgeBuffers(session.Accelerator, run, market, checkYears);
             run.Run(series =>
             {
-                HedgeSeries view = buffers.View(series);
+                BookSeries view = series.Views;
                 for (int p = 0; p < policies.Count; p++)
                 {
                     cancel.ThrowIfCancellationRequested();
-                    HedgeInputs inputs = buffers.Inputs(series, settings.Simulation.Seed, policies[p].Spec);
+                    HedgeInputs inputs = buffers.Inputs(series, settings.Simulation.Seed, limits[p]);
                     policies[p].Run(session, view, inputs, buffers.Outcomes.View);
                     session.Accelerator.Synchronize();
                     HedgeOutcome[] outcomes = buffers.Outcomes.GetAsArray1D();
@@ -67,6 +73,7 @@ public static class BacktestStage
         finally
         {
             foreach (HedgePolicy p in policies) p.Dispose();
+            foreach (TradeLimits l in limits) l.Dispose();
         }
         return state;
     }
@@ -124,22 +131,7 @@ public static class BacktestStage
 
         public MemoryBuffer1D<HedgeOutcome, Stride1D.Dense> Outcomes { get; }
 
-        public HedgeSeries View(HorizonSeries s) => new()
-        {
-            Value = s.Value.View,
-            Delta = s.Delta.View,
-            Gamma = s.Gamma.View,
-            AbsGamma = s.AbsGamma.View,
-            AbsGammaYears = s.AbsGammaYears.View,
-            Spot = s.Spot.View,
-            Variance = s.Variance.View,
-            Regime = s.Regime.View,
-            Checks = s.Observations,
-            Slots = s.Slots,
-            Capacity = s.Capacity,
-        };
-
-        public HedgeInputs Inputs(HorizonSeries s, ulong seed, PolicySpec spec) => new()
+        public HedgeInputs Inputs(HorizonSeries s, ulong seed, TradeLimits limits) => new()
         {
             Costs = _costs.View,
             DepthCoins = _depth.View,
@@ -152,8 +144,9 @@ public static class BacktestStage
             Seed = seed,
             PathStart = s.PathStart,
             Count = s.Count,
-            CooldownYears = spec.Cooldown?.Years ?? 0.0,
-            MinTrade = spec.MinTradeCoins,
+            CooldownYears = limits.CooldownYears,
+            MinTrade = limits.MinTrade,
+            LimitBuckets = limits.Buckets,
         };
 
         public void Dispose()

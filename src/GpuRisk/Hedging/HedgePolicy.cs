@@ -1,5 +1,6 @@
 using GpuRisk.Devices;
 using GpuRisk.Kernels.Hedging;
+using GpuRisk.Kernels.Revaluation;
 using ILGPU;
 
 namespace GpuRisk.Hedging;
@@ -14,7 +15,7 @@ public abstract class HedgePolicy(PolicySpec spec) : IDisposable
     public PolicySpec Spec { get; } = spec;
 
     /// <summary>Runs the policy over one chunk of series, writing one outcome per path.</summary>
-    public abstract void Run(DeviceSession session, HedgeSeries series, HedgeInputs inputs, ArrayView<HedgeOutcome> outcomes);
+    public abstract void Run(DeviceSession session, BookSeries series, HedgeInputs inputs, ArrayView<HedgeOutcome> outcomes);
 
     /// <inheritdoc/>
     public virtual void Dispose() => GC.SuppressFinalize(this);

@@ -41,11 +41,16 @@ public static class PolicyFactory
                     new ZakamoulineRule { RiskAversion = spec.RiskAversion, To = spec.To ?? Landing.Edge }, []);
             case PolicyKind.Thresholds:
             {
-                var (bandTable, resetTable) = Thresholds(spec, context);
-                var band = accelerator.Allocate1D(bandTable);
-                var reset = accelerator.Allocate1D(resetTable);
-                var rule = new ThresholdsRule { Band = band.View, Reset = reset.View, Regimes = context.Market.Regimes.Count };
-                return new RulePolicy<ThresholdsRule>(spec, rule, [band, reset]);
+                ThresholdTable table = ThresholdTable.Of(ThresholdEntries(spec, context));
+                var band = accelerator.Allocate1D(table.Band);
+                var reset = accelerator.Allocate1D(table.Reset);
+                var starts = accelerator.Allocate1D(table.StartYears);
+                var rule = new ThresholdsRule
+                {
+                    Band = band.View, Reset = reset.View, Regimes = context.Market.Regimes.Count,
+                    Buckets = new ScheduleBuckets { StartYears = starts.View },
+                };
+                return new RulePolicy<ThresholdsRule>(spec, rule, [band, reset, starts]);
             }
             case PolicyKind.Cppi:
                 return new AccountPolicy<CppiRule>(spec, new CppiRule { Floor = spec.Floor, Multiplier = spec.Multiplier }, AccountSlot(spec, context));
@@ -69,13 +74,15 @@ public static class PolicyFactory
 
     private static int AccountSlot(PolicySpec spec, PolicyContext context) => context.SlotOf(spec.Underlying!);
 
-    /// <summary>Band and reset per (slot x Regimes + regime) from the file; every hedged underlying needs every regime.</summary>
-    private static (double[] Band, double[] Reset) Thresholds(PolicySpec spec, PolicyContext context)
+    /// <summary>
+    /// A thresholds policy's file entry per (slot x Regimes + regime); null where the book does not hedge the slot.
+    /// </summary>
+    /// <exception cref="InputException">The file lacks a regime of an underlying the book hedges.</exception>
+    public static ThresholdEntry?[] ThresholdEntries(PolicySpec spec, PolicyContext context)
     {
         ThresholdsDocument doc = context.Thresholds[spec.ThresholdsFile!];
         int regimes = context.Market.Regimes.Count;
-        var band = new double[context.SlotUnderlyings.Count * regimes];
-        var reset = new double[band.Length];
+        var entries = new ThresholdEntry?[context.SlotUnderlyings.Count * regimes];
         for (int s = 0; s < context.SlotUnderlyings.Count; s++)
         {
             string underlying = context.Market.Underlyings[context.SlotUnderlyings[s]].Name;
@@ -83,16 +90,14 @@ public static class PolicyFactory
             {
                 string regime = context.Market.Regimes.Names[r];
                 ThresholdEntry? e = doc.Entries.FirstOrDefault(x => x.Underlying == underlying && x.Regime == regime);
-                if (e is null && context.GrossDelta[s] == 0) continue;
-                if (e is null)
+                if (e is null && context.GrossDelta[s] != 0)
                 {
                     throw new InputException(spec.ThresholdsFile!, "$.underlyings", "regimes",
                         $"no thresholds for {underlying} in regime '{regime}' (the book hedges {underlying}; every regime of the market needs a band)");
                 }
-                band[s * regimes + r] = e.Band;
-                reset[s * regimes + r] = e.Reset;
+                entries[s * regimes + r] = e;
             }
         }
-        return (band, reset);
+        return entries;
     }
 }

@@ -1,5 +1,6 @@
 using GpuRisk.Devices;
 using GpuRisk.Kernels.Hedging;
+using GpuRisk.Kernels.Revaluation;
 using ILGPU;
 using ILGPU.Runtime;
 
@@ -13,10 +14,10 @@ public sealed class RulePolicy<TRule>(PolicySpec spec, TRule rule, IReadOnlyList
     where TRule : struct, IHedgeRule
 {
     /// <inheritdoc/>
-    public override void Run(DeviceSession session, HedgeSeries series, HedgeInputs inputs, ArrayView<HedgeOutcome> outcomes)
+    public override void Run(DeviceSession session, BookSeries series, HedgeInputs inputs, ArrayView<HedgeOutcome> outcomes)
     {
         var kernel = session.Kernels.Get(nameof(DeltaHedgeKernel), a =>
-            a.LoadAutoGroupedStreamKernel<Index1D, HedgeSeries, HedgeInputs, TRule, ArrayView<HedgeOutcome>>(DeltaHedgeKernel.Run));
+            a.LoadAutoGroupedStreamKernel<Index1D, BookSeries, HedgeInputs, TRule, ArrayView<HedgeOutcome>>(DeltaHedgeKernel.Run));
         kernel(inputs.Count, series, inputs, rule, outcomes);
     }
 

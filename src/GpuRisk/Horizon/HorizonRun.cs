@@ -174,18 +174,9 @@ public sealed class HorizonRun : IDisposable
                 ObservationOfStep = Upload(a, observationOfStep),
                 CashGrowth = Upload(a, run.ObservationYears.Select(t => Math.Exp(rate * t)).ToArray()),
                 Cash = Upload(a, new double[Math.Max(1, run.SlotUnderlyings.Count * threads)]),
-                Value = series.Value.View,
-                Delta = series.Delta.View,
-                Gamma = series.Gamma.View,
-                AbsGamma = series.AbsGamma.View,
-                AbsGammaYears = series.AbsGammaYears.View,
-                Spot = series.Spot.View,
-                Variance = series.Variance.View,
-                Regime = series.Regime.View,
+                Series = series.Views,
                 StartObservation = 0,
-                Slots = run.SlotUnderlyings.Count,
                 Threads = threads,
-                ChunkPaths = series.Capacity,
             };
         }
 

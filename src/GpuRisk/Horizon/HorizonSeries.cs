@@ -1,3 +1,4 @@
+using GpuRisk.Kernels.Revaluation;
 using ILGPU;
 using ILGPU.Runtime;
 
@@ -11,6 +12,22 @@ namespace GpuRisk.Horizon;
 /// </summary>
 public sealed class HorizonSeries : IDisposable
 {
+    /// <summary>The series as kernels see them (the recorder writes them, hedging policies read them).</summary>
+    public BookSeries Views => new()
+    {
+        Value = Value.View,
+        Delta = Delta.View,
+        Gamma = Gamma.View,
+        AbsGamma = AbsGamma.View,
+        AbsGammaYears = AbsGammaYears.View,
+        Spot = Spot.View,
+        Variance = Variance.View,
+        Regime = Regime.View,
+        Observations = Observations,
+        Slots = Slots,
+        Capacity = Capacity,
+    };
+
     /// <summary>Allocates series for <paramref name="capacity"/> paths.</summary>
     public HorizonSeries(Accelerator accelerator, int observations, int slots, int capacity)
     {

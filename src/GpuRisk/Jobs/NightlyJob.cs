@@ -24,10 +24,11 @@ namespace GpuRisk.Jobs;
 /// </summary>
 /// <remarks>
 /// Three modes share every stage's code. A whole run simulates every path. A shard (i of N) simulates its block of
-/// paths for the path stages (var, backtest, the optimizer's estimation) and writes their partial states, copies of
-/// its inputs and, last, its manifest; it runs no deterministic stage. A merge reads N shards' states, merges them
-/// exactly, and finishes like a whole run: the deterministic stages, the Monte Carlo valuation (not sharded), the
-/// optimizer's dynamic program and its out-of-sample proof run there.
+/// paths for the path stages (the Monte Carlo valuation, var, backtest, the optimizer's estimation) and writes their
+/// partial states, copies of its inputs and, last, its manifest; it runs no deterministic stage. A merge reads N
+/// shards' states, merges them exactly, and finishes like a whole run: the Monte Carlo valuation from the merged sums
+/// (no path is simulated again), and the deterministic stages (analytic valuation, stress), the optimizer's dynamic
+/// program and its out-of-sample proof run there.
 /// </remarks>
 public sealed class NightlyJob
 {
@@ -47,6 +48,12 @@ public sealed class NightlyJob
         _summary = new RunSummary.Builder(config, _shard, merge?.Folders.Count ?? 0);
     }
 
+    /// <summary>The Monte Carlo valuation's file in a run folder, as <c>price --method mc --out</c> writes it.</summary>
+    public const string PriceJson = "price.json";
+
+    /// <summary>A shard's Monte Carlo sums.</summary>
+    private const string MonteCarloState = "mc.state";
+
     private bool IsShard => !_shard.IsWholeRun;
 
     private string Out => _config.OutputFolder;
@@ -55,6 +62,8 @@ public sealed class NightlyJob
     public async Task<RunSummary> ExecuteAsync(CancellationToken cancel)
     {
         Directory.CreateDirectory(Out);
+        // A shard folder with a manifest is a finished shard: one from an earlier run must not vouch for this one's files.
+        if (IsShard) File.Delete(Path.Combine(Out, ShardManifest.FileName));
         BookAndMarket inputs = Timed("inputs", LoadInputs);
         Finish();
         cancel.ThrowIfCancellationRequested();
@@ -74,16 +83,7 @@ public sealed class NightlyJob
         device.Warned += _log.Warn;
         _summary.Device = device.Name;
 
-        if (!IsShard && _config.Runs("mc"))
-        {
-            MonteCarloSettings mc = _config.MonteCarlo with { Paths = _config.PathsOf("mc") };
-            BookValuation valuation = Timed("mc", () => new MonteCarloBookPricer(mc, _log.Warn).Price(inputs.Book, inputs.Market, device));
-            _summary.Valuations.Add(valuation);
-            _log.Info($"Monte Carlo book value {valuation.Total.Value:N2} ± {valuation.Total.StdErr:N2} USD (1 s.e., {valuation.Paths:N0} paths)");
-            await Output.PositionsTable.WriteAsync(Path.Combine(Out, "positions.parquet"), _summary.Valuations);
-            Finish();
-            cancel.ThrowIfCancellationRequested();
-        }
+        if (_config.Runs("mc")) await MonteCarloStageAsync(device, inputs, cancel);
 
         if (!IsShard && _config.Runs("stress"))
         {
@@ -105,7 +105,7 @@ public sealed class NightlyJob
             // Written last: a shard folder with a manifest is a finished shard.
             new ShardManifest(RunSummary.Version, _shard.Index, _shard.Count, _config.Seed,
                 [.. _summary.Inputs.Select(i => (i.Role, Path.GetFileName(i.File.DisplayName), i.File.Sha256))],
-                [.. RunConfig.AllStages.Where(s => _config.Runs(s) && s is "var" or "backtest" or "optimize")]).Write(Out);
+                [.. RunConfig.AllStages.Where(s => _config.Runs(s) && s is "mc" or "var" or "backtest" or "optimize")]).Write(Out);
         }
         RunSummary summary = Finish();
         // An interruption during the last stage still counts: the caller reports it (exit 130), every file kept.
@@ -147,6 +147,36 @@ public sealed class NightlyJob
 
     /// <summary>True when this shard's share of a stage is no path at all (fewer blocks of paths than shards).</summary>
     private static bool IsEmpty(HorizonSettings simulation) => simulation.PathStart >= simulation.End;
+
+    /// <summary>
+    /// The Monte Carlo valuation: a shard sums its range of paths into <c>mc.state</c>; a whole run prices every path, and
+    /// a merge values the book from the shards' merged sums, bit for bit the whole run's; both write <c>price.json</c>
+    /// (as <c>price --method mc --out</c> does) and the positions table.
+    /// </summary>
+    private async Task MonteCarloStageAsync(DeviceSession device, BookAndMarket inputs, CancellationToken cancel)
+    {
+        long paths = _config.PathsOf("mc");
+        var pricer = new MonteCarloBookPricer(_config.MonteCarlo with { Paths = paths }, _log.Warn);
+        if (IsShard)
+        {
+            var (start, end) = _shard.Range(paths);
+            PricingState partial = Timed("mc", () => pricer.Simulate(inputs.Book, inputs.Market, device, start, end));
+            StateFile.Write(Path.Combine(Out, MonteCarloState), partial);
+            Finish();
+            cancel.ThrowIfCancellationRequested();
+            return;
+        }
+        BookValuation valuation = Timed("mc", () => _merge is null
+            ? pricer.Price(inputs.Book, inputs.Market, device)
+            : pricer.Finish(inputs.Book, inputs.Market,
+                _merge.Folders.Select(f => StateFile.ReadMonteCarlo(Path.Combine(f, MonteCarloState))).Aggregate(PricingState.Merge), device.Name));
+        _summary.Valuations.Add(valuation);
+        _log.Info($"Monte Carlo book value {valuation.Total.Value:N2} ± {valuation.Total.StdErr:N2} USD (1 s.e., {valuation.Paths:N0} paths)");
+        Output.ValuationJson.Write(Path.Combine(Out, PriceJson), valuation);
+        await Output.PositionsTable.WriteAsync(Path.Combine(Out, "positions.parquet"), _summary.Valuations);
+        Finish();
+        cancel.ThrowIfCancellationRequested();
+    }
 
     private async Task VarStageAsync(DeviceSession device, BookAndMarket inputs, CancellationToken cancel)
     {
@@ -214,7 +244,7 @@ public sealed class NightlyJob
         if (IsShard)
         {
             TransitionLawEstimator partial = Timed("optimize", () => IsEmpty(settings.Estimation)
-                ? new TransitionLawEstimator(slots.Length, inputs.Market.Regimes.Count)
+                ? OptimizeStage.EmptyEstimator(inputs.Book, inputs.Market, settings)
                 : OptimizeStage.Estimate(device, inputs.Book, inputs.Market, settings, out _, cancel));
             StateFile.Write(Path.Combine(Out, "optimize.state"), partial);
             Finish();
@@ -225,10 +255,11 @@ public sealed class NightlyJob
         {
             TransitionLawEstimator estimator = _merge is null
                 ? OptimizeStage.Estimate(device, inputs.Book, inputs.Market, settings, out _, cancel)
-                : Merged(() => new TransitionLawEstimator(slots.Length, inputs.Market.Regimes.Count), "optimize.state", StateFile.Read, (a, b) => a.Merge(b));
+                : Merged(() => OptimizeStage.EmptyEstimator(inputs.Book, inputs.Market, settings), "optimize.state", StateFile.Read, (a, b) => a.Merge(b));
             return OptimizeStage.Finish(device, inputs.Book, inputs.Market, settings, estimator, slots, cancel);
         });
-        await OptimizeOutputs.WriteAllAsync(Out, result, device.Kind, OptimizeOutputs.RunProofStem);
+        // The proof is backtest.json, as optimize writes it, unless the backtest stage's own results are there too.
+        await OptimizeOutputs.WriteAllAsync(Out, result, device.Kind, _config.Runs("backtest") ? OptimizeOutputs.RunProofStem : OptimizeOutputs.ProofStem);
         _summary.Optimize = result;
         _log.Info(result.Summary.NotDominated
             ? $"optimizer: bands at G = {chosen:G3}/USD not dominated by any baseline out of sample"

@@ -138,30 +138,7 @@ public sealed record RunSummary(
             w.WriteStartObject("var");
             w.WriteNumber("paths", Config.PathsOf("var"));
             w.WriteStartArray("horizons");
-            foreach (HorizonRisk h in horizons)
-            {
-                w.WriteStartObject();
-                w.WriteString("horizon", h.Horizon.Text);
-                w.WriteNumber("pnlMean", h.Mean);
-                w.WriteNumber("pnlMeanStderr", h.MeanStderr);
-                w.WriteNumber("pnlSd", h.Sd);
-                w.WriteStartArray("levels");
-                foreach (LevelEstimate l in h.Levels)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("level", l.Level);
-                    w.WriteNumber("var", l.Var);
-                    w.WriteNumber("varLow", l.VarLow);
-                    w.WriteNumber("varHigh", l.VarHigh);
-                    w.WriteNumber("es", l.Es);
-                    w.WriteNumber("esLow", l.EsLow);
-                    w.WriteNumber("esHigh", l.EsHigh);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteNumber("revaluationError", h.RevaluationError);
-                w.WriteEndObject();
-            }
+            foreach (HorizonRisk h in horizons) VarOutputs.WriteHorizon(w, h);
             w.WriteEndArray();
             w.WriteEndObject();
         }

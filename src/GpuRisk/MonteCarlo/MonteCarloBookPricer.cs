@@ -12,7 +12,7 @@ namespace GpuRisk.MonteCarlo;
 /// correction, several underlyings with correlated spot drivers, Philox random numbers.
 /// </summary>
 /// <remarks>
-/// Estimators (per path, common random numbers throughout; see <see cref="Kernels.Paths.PricingObserver{T, TMath}"/>):
+/// Estimators (per path, common random numbers throughout; see <see cref="Kernels.Payoffs.OptionSettlement"/>):
 /// value: discounted payoff, stderr from its sample variance; delta: pathwise; gamma: the
 /// conditional density of S_T at the strike given the variance path and jumps (Romano-Touzi
 /// mixing); vega: central difference of paths with sqrt(v0), sqrt(theta) (or vol) +- 0.01 from
@@ -46,33 +46,48 @@ public sealed class MonteCarloBookPricer : IBookPricer
     /// <summary>Values <paramref name="book"/> on an already open device.</summary>
     public BookValuation Price(Book book, MarketSnapshot market, DeviceSession session)
     {
-        market = market.Today();
-        double[][] cholesky = Cholesky.Factor(market.Correlation);
-        var jobs = new List<UnderlyingJob>();
-        var where = new (int Job, int Option)[book.Positions.Count];
-        var optionsByUnderlying = new Dictionary<int, List<OptionJob>>();
-        var jobOfUnderlying = new Dictionary<int, int>();
-        for (int i = 0; i < book.Positions.Count; i++)
-        {
-            Position p = book.Positions[i];
-            if (!p.IsOption) continue;
-            int u = market.IndexOf(p.Underlying);
-            if (!optionsByUnderlying.TryGetValue(u, out var list))
-            {
-                list = [];
-                optionsByUnderlying[u] = list;
-                jobOfUnderlying[u] = jobOfUnderlying.Count;
-            }
-            where[i] = (jobOfUnderlying[u], list.Count);
-            list.Add(new OptionJob(p.Kind == PositionKind.Put, p.Strike, market.YearsTo(p.Expiry!.Value), p.QuantityCoins));
-        }
-        foreach (var (u, options) in optionsByUnderlying.OrderBy(kv => jobOfUnderlying[kv.Key]))
-        {
-            UnderlyingMarket m = market.Underlyings[u];
-            jobs.Add(new UnderlyingJob(u, m.Spot, DynamicsBuilder.Pricing(market, u, 0), options));
-        }
+        var job = BookJob.Of(book, market);
+        SimulationResult? simulated = job.Simulation is { } simulation
+            ? PricingSimulation.Run(session, simulation, job.CholeskyFactor, job.Market.Rate, settings)
+            : null;
+        return Valued(book, job, simulated, session.Name);
+    }
 
-        SimulationResult? simulated = jobs.Count > 0 ? PricingSimulation.Run(session, jobs, cholesky, market.Rate, settings) : null;
+    /// <summary>
+    /// Sums paths [<paramref name="pathStart"/>, <paramref name="pathEnd"/>) of the run of
+    /// <see cref="MonteCarloSettings.Paths"/> paths that <see cref="Price(Book, MarketSnapshot, DeviceSession)"/>
+    /// simulates (a shard's share); <see cref="Finish"/> values the book from the states of every range, merged.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is not a block-aligned range of the run's paths.</exception>
+    public PricingState Simulate(Book book, MarketSnapshot market, DeviceSession session, long pathStart, long pathEnd)
+    {
+        var job = BookJob.Of(book, market);
+        return job.Simulation is { } simulation
+            ? PricingSimulation.Simulate(session, simulation, job.CholeskyFactor, job.Market.Rate, settings, pathStart, pathEnd)
+            : PricingState.Empty(settings.Paths, pathStart, 0, 0);
+    }
+
+    /// <summary>
+    /// The valuation of <paramref name="book"/> from the merged states of every range of the run (see
+    /// <see cref="Simulate"/>): bit-for-bit what <see cref="Price(Book, MarketSnapshot, DeviceSession)"/> gives.
+    /// </summary>
+    /// <param name="device">The device named in the valuation.</param>
+    /// <exception cref="ArgumentException">The state is not of this run of this book, or does not hold every path.</exception>
+    public BookValuation Finish(Book book, MarketSnapshot market, PricingState state, string device)
+    {
+        if (state.Paths != settings.Paths)
+        {
+            throw new ArgumentException($"the state is of a {state.Paths}-path run, not of {settings.Paths} paths", nameof(state));
+        }
+        var job = BookJob.Of(book, market);
+        SimulationResult? simulated = job.Simulation is { } simulation ? PricingSimulation.Finish(simulation, state, device) : null;
+        return Valued(book, job, simulated, device);
+    }
+
+    /// <summary>The book's positions and total from the simulation's estimates (options) and closed forms (the rest).</summary>
+    private BookValuation Valued(Book book, BookJob job, SimulationResult? simulated, string device)
+    {
+        MarketSnapshot market = job.Market;
         var positions = new List<PositionValuation>(book.Positions.Count);
         Valuation total = Valuation.Zero;
         for (int i = 0; i < book.Positions.Count; i++)
@@ -82,7 +97,7 @@ public sealed class MonteCarloBookPricer : IBookPricer
             GreekStdErrs? errors = null;
             if (p.IsOption)
             {
-                OptionEstimate e = simulated!.Options[where[i].Job][where[i].Option];
+                OptionEstimate e = simulated!.Options[job.OptionOf[i]];
                 v = new Valuation(e.Value, e.StdErr, e.Delta, e.Gamma, e.Vega, e.Theta).Scale(p.QuantityCoins);
                 errors = e.GreekErrors.Scale(p.QuantityCoins);
             }
@@ -95,8 +110,47 @@ public sealed class MonteCarloBookPricer : IBookPricer
             total += v;
         }
         // The book's stderr is the per-path book values' (positions share paths, so errors correlate).
-        total = total with { StdErr = simulated?.BookStdErr ?? 0 };
-        return new BookValuation("mc", session.Name, settings.Paths, positions, total,
-            simulated?.BookGreekErrors);
+        total = total with { StdErr = simulated?.Parts[0].StdErr ?? 0 };
+        return new BookValuation("mc", device, settings.Paths, positions, total,
+            simulated?.GreekErrors(job.Holdings.Select(h => (h.Option, h.Quantity))));
+    }
+
+    /// <summary>
+    /// The simulation a book needs, in today's market: one slot per underlying with options (in order of first
+    /// appearance), one job option per option position and one part, the book; no simulation without options.
+    /// </summary>
+    /// <param name="CholeskyFactor">Lower Cholesky factor of the market's spot correlation.</param>
+    /// <param name="OptionOf">Per book position: its job option (options only).</param>
+    /// <param name="Holdings">The book part's terms.</param>
+    private sealed record BookJob(MarketSnapshot Market, SimulationJob? Simulation, double[][] CholeskyFactor, int[] OptionOf,
+        IReadOnlyList<BookTerm> Holdings)
+    {
+        public static BookJob Of(Book book, MarketSnapshot market)
+        {
+            market = market.Today();
+            var slots = new List<PricingSlot>();
+            var slotOf = new Dictionary<int, int>();
+            var options = new List<OptionJob>();
+            var optionOf = new int[book.Positions.Count];
+            var holdings = new List<BookTerm>();
+            for (int i = 0; i < book.Positions.Count; i++)
+            {
+                Position p = book.Positions[i];
+                if (!p.IsOption) continue;
+                int u = market.IndexOf(p.Underlying);
+                if (!slotOf.TryGetValue(u, out int slot))
+                {
+                    slot = slots.Count;
+                    slotOf[u] = slot;
+                    slots.Add(new PricingSlot(u, DynamicsBuilder.Pricing(market, u, 0)));
+                }
+                optionOf[i] = options.Count;
+                holdings.Add(new BookTerm(options.Count, p.QuantityCoins));
+                options.Add(new OptionJob(slot, p.Kind == PositionKind.Put, p.Strike, market.YearsTo(p.Expiry!.Value),
+                    market.Underlyings[u].Spot));
+            }
+            SimulationJob? simulation = options.Count > 0 ? new SimulationJob(slots, options, [holdings]) : null;
+            return new BookJob(market, simulation, Cholesky.Factor(market.Correlation), optionOf, holdings);
+        }
     }
 }

@@ -49,7 +49,7 @@ public static class PathWalk
     }
 
     /// <summary>
-    /// The observers with a lane version, in float: the pricing observer and the state recorder. The horizon engine's
+    /// The observers with a lane version, in float: the expiry recorder (Monte Carlo pricing) and the state recorder. The horizon engine's
     /// book recorder joins here once its revaluation has one.
     /// </summary>
     private static bool RunOnLanes<T, TObserver>(SimdLanes simd, in WalkInputs<T> inputs, TObserver observer)
@@ -59,8 +59,8 @@ public static class PathWalk
         ref readonly WalkInputs<float> floats = ref Unsafe.As<WalkInputs<T>, WalkInputs<float>>(ref Unsafe.AsRef(in inputs));
         switch (observer)
         {
-            case PricingObserver<float, FloatMath> pricing:
-                LaneWalker.Run(floats, new PricingLanes(pricing), simd.Workers);
+            case ExpiryRecorder<float, FloatMath> expiries:
+                LaneWalker.Run(floats, new ExpiryLanes(expiries), simd.Workers);
                 return true;
             case StateRecorder<float, FloatMath> states:
                 LaneWalker.Run(floats, new StateLanes(states), simd.Workers);

@@ -74,6 +74,11 @@ public sealed class WalkBuffers<T> : IDisposable where T : unmanaged, INumber<T>
         };
     }
 
+    /// <summary>Bytes of every buffer this holds on the device.</summary>
+    public long Bytes => _coefficients.LengthInBytes + _stepEndDays.LengthInBytes + _stepFlags.LengthInBytes
+        + _regimeCdf.LengthInBytes + _cholesky.LengthInBytes + _slotStream.LengthInBytes + _slotLastStep.LengthInBytes
+        + _initialVariance.LengthInBytes + _states.LengthInBytes + _normals.LengthInBytes;
+
     /// <summary>The inputs of a launch over global paths [<paramref name="pathStart"/>, <paramref name="pathEnd"/>).</summary>
     public WalkInputs<T> Chunk(long pathStart, long pathEnd)
     {

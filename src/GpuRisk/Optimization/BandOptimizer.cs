@@ -82,13 +82,14 @@ public static class BandOptimizer
     /// terminal values are their stationary relative values, so the last bucket shows no end-of-horizon
     /// widening, and buckets whose laws equal the problem's get its stationary bands. The grid is sized to
     /// the stationary bands after the horizon; give <see cref="MismatchGridSettings.Points"/> where a
-    /// bucket's bands are far narrower.
+    /// bucket's bands are far narrower. Each bucket's bands come with their long-run figures under the
+    /// bucket's law (<see cref="ScheduledBands.Evaluation"/>).
     /// </summary>
     /// <param name="problem">Regime chain, check, risk aversion, grid, and the laws after the horizon.</param>
     /// <param name="buckets">The horizon's buckets in time order, each with its per-regime laws.</param>
-    /// <param name="options">Stopping rules of the terminal stationary solve.</param>
+    /// <param name="options">Stopping rules of the terminal stationary solve and of the buckets' figures.</param>
     /// <exception cref="ArgumentException">The problem, a bucket or the options are out of range.</exception>
-    /// <exception cref="InvalidOperationException">The terminal solve did not converge.</exception>
+    /// <exception cref="InvalidOperationException">The terminal solve or a bucket's figures did not converge.</exception>
     public static BandSchedule Schedule(HedgeBandProblem problem, IReadOnlyList<ScheduleBucket> buckets, BandOptimizerOptions? options = null)
     {
         options ??= new BandOptimizerOptions();
@@ -105,26 +106,31 @@ public static class BandOptimizer
         double[] value = after.RelativeValue;
         var continuation = new double[terminal.States];
         var next = new double[terminal.States];
-        var action = new int[terminal.States];
-        var bands = new ScheduledBands[buckets.Count];
-        int firstCheck = buckets.Sum(b => b.Checks);
+        var chains = new DiscreteHedgeChain[buckets.Count];
+        var actions = new int[buckets.Count][];
         for (int b = buckets.Count - 1; b >= 0; b--)
         {
-            var chain = new DiscreteHedgeChain(grid, buckets[b].Regimes, problem.TransitionPerCheck, problem.RiskAversionPerUsd);
+            chains[b] = new DiscreteHedgeChain(grid, buckets[b].Regimes, problem.TransitionPerCheck, problem.RiskAversionPerUsd);
+            actions[b] = new int[terminal.States];
             for (int check = 0; check < buckets[b].Checks; check++)
             {
-                chain.Continuation(value, continuation);
-                chain.Improve(continuation, next, action);
+                chains[b].Continuation(value, continuation);
+                chains[b].Improve(continuation, next, actions[b]);
                 // Values relative to the target in the first regime: constants do not move the policy.
                 double shift = next[grid.CenterIndex];
                 for (int s = 0; s < next.Length; s++) value[s] = next[s] - shift;
             }
             steps += buckets[b].Checks;
-            firstCheck -= buckets[b].Checks;
-            bands[b] = new ScheduledBands(firstCheck, Maps(grid, action).Select(m => m.Band()).ToArray());
         }
-        return new BandSchedule(bands, grid, new DpThroughput(
-            stationary.Cells + steps * terminal.States, stationary.Seconds + Stopwatch.GetElapsedTime(start).TotalSeconds));
+        var throughput = new DpThroughput(stationary.Cells + steps * terminal.States, stationary.Seconds + Stopwatch.GetElapsedTime(start).TotalSeconds);
+        // The figures are no part of the program's work: evaluated after the clock stops, as Solve's are.
+        var bands = new ScheduledBands[buckets.Count];
+        for (int b = 0, firstCheck = 0; b < buckets.Count; firstCheck += buckets[b].Checks, b++)
+        {
+            PolicyEvaluation evaluation = PolicyEvaluator.Evaluate(chains[b], actions[b], problem with { Regimes = buckets[b].Regimes }, options);
+            bands[b] = new ScheduledBands(firstCheck, Maps(grid, actions[b]).Select(m => m.Band()).ToArray(), evaluation);
+        }
+        return new BandSchedule(bands, grid, throughput);
     }
 
     /// <summary>

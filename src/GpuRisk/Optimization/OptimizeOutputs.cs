@@ -17,11 +17,14 @@ public static class OptimizeOutputs
     /// <summary>File names inside the output folder.</summary>
     public const string Thresholds = "thresholds.json", ThresholdsTable = "thresholds.parquet", Frontier = "frontier.parquet";
 
+    /// <summary>The proof's backtest files, as <c>optimize</c> writes them.</summary>
+    public const string ProofStem = "backtest";
+
     /// <summary>The proof's backtest files in a <c>run</c> folder, where backtest.json is the backtest stage's.</summary>
     public const string RunProofStem = "optimize_backtest";
 
     /// <summary>Writes every file into <paramref name="folder"/>; the proof's backtest as <paramref name="proofStem"/>.json and .parquet.</summary>
-    public static async Task WriteAllAsync(string folder, OptimizeResult result, string device, string proofStem = "backtest")
+    public static async Task WriteAllAsync(string folder, OptimizeResult result, string device, string proofStem = ProofStem)
     {
         result.Chosen.Write(Path.Combine(folder, Thresholds), w => WriteProof(w, result));
         await AtomicFile.WriteAsync(Path.Combine(folder, ThresholdsTable), stream => ParquetSerializer.SerializeAsync(result.Chosen.Entries.ToList(), stream));

@@ -10,10 +10,10 @@ using GpuRisk.Pricing.Analytic;
 namespace GpuRisk.Optimization;
 
 /// <summary>
-/// The <c>optimize</c> stage: estimate how the book's hedge target moves per check in each regime from device paths
-/// (<see cref="TransitionLawEstimator"/>), solve the dynamic program for a band and a reset per underlying and regime
-/// at each risk aversion (<see cref="BandOptimizer"/>), then prove the bands on fresh paths through the backtest beside
-/// the baselines users run today and a family of fixed bands.
+/// The <c>optimize</c> stage: estimate how the book's hedge target moves per check in each regime and time bucket from
+/// device paths (<see cref="TransitionLawEstimator"/>, <see cref="CheckBuckets"/>), solve the dynamic program for a band
+/// and a reset per underlying, regime and bucket at each risk aversion (<see cref="ThresholdsExport"/>), then prove the
+/// bands on fresh paths through the backtest beside the baselines users run today and a family of fixed bands.
 /// </summary>
 public static class OptimizeStage
 {
@@ -34,17 +34,23 @@ public static class OptimizeStage
     public static string DpName(double g, double chosen) =>
         g == chosen ? $"thresholds:{OptimizeOutputs.Thresholds}" : $"dp:gamma={g.ToString("0.###e+0", CultureInfo.InvariantCulture)}";
 
-    /// <summary>Estimates the transition law on the settings' estimation paths.</summary>
+    /// <summary>Estimates the transition law per time bucket on the settings' estimation paths.</summary>
     public static TransitionLawEstimator Estimate(DeviceSession session, Book book, MarketSnapshot market, OptimizeSettings settings,
         out IReadOnlyList<int> slotUnderlyings, CancellationToken cancel = default)
     {
-        double[] checks = new BacktestSettings([new PolicySpec("none", PolicyKind.None)], settings.Horizon, settings.Check, settings.Estimation).CheckYears();
-        using var run = new HorizonRun(session, book, market, checks, settings.Estimation);
+        using var run = new HorizonRun(session, book, market, CheckYears(settings), settings.Estimation);
         slotUnderlyings = run.SlotUnderlyings;
-        var estimator = new TransitionLawEstimator(run.SlotUnderlyings.Count, market.Regimes.Count);
+        TransitionLawEstimator estimator = EmptyEstimator(book, market, settings);
         run.Run(series => estimator.Add(series, run.ObservationYears), cancel);
         return estimator;
     }
+
+    /// <summary>An estimator with no paths yet, shaped as <see cref="Estimate"/> makes it (what a merge fills from shards).</summary>
+    public static TransitionLawEstimator EmptyEstimator(Book book, MarketSnapshot market, OptimizeSettings settings) =>
+        new(HorizonRun.SlotsOf(book, market).Length, market.Regimes.Count, CheckBuckets.For(book, market, [0.0, .. CheckYears(settings)]));
+
+    private static double[] CheckYears(OptimizeSettings settings) =>
+        new BacktestSettings([new PolicySpec("none", PolicyKind.None)], settings.Horizon, settings.Check, settings.Estimation).CheckYears();
 
     /// <summary>Runs the whole stage.</summary>
     public static OptimizeResult Run(DeviceSession session, Book book, MarketSnapshot market, OptimizeSettings settings,
@@ -70,26 +76,10 @@ public static class OptimizeStage
             for (int s = 0; s < slotUnderlyings.Count; s++)
             {
                 if (grossDelta[s] == 0) continue;
-                string name = market.Underlyings[slotUnderlyings[s]].Name;
-                HedgeBandProblem problem = estimator.Problem(s, market, slotUnderlyings[s], settings.Check.Years, g);
-                if (problem.Regimes.All(r => r.TargetIncrement.SecondMomentCoins2 == 0))
-                {
-                    // A target that never moves (futures, perps, spot only) needs no band: the starting hedge stays exact.
-                    entries.AddRange(problem.Regimes.Select(r => new ThresholdEntry(name, r.Name, 0, 0, 0, 0, 0, 0, 0, 0)));
-                    continue;
-                }
-                BandSolution solution = BandOptimizer.Solve(problem);
-                cells += solution.Throughput.Cells;
-                seconds += solution.Throughput.Seconds;
-                foreach (RegimeBandResult r in solution.Regimes)
-                {
-                    HedgeFigures f = r.Figures.Figures;
-                    // Where never trading is optimal the band is infinite: export the widest mismatch the program weighed.
-                    double band = double.IsFinite(r.Band.BandCoins) ? r.Band.BandCoins : solution.Grid.HalfRangeCoins;
-                    double reset = double.IsFinite(r.Band.ResetCoins) ? r.Band.ResetCoins : band;
-                    entries.Add(new ThresholdEntry(name, r.Regime, band, reset, 100.0 * band / grossDelta[s], 0.0, 0.0,
-                        f.ExpectedCostPerDayUsd, f.HedgeErrorSdPerDayUsd, f.TradesPerDay));
-                }
+                entries.AddRange(ThresholdsExport.Entries(estimator, s, market, slotUnderlyings[s], settings.Check, g, grossDelta[s],
+                    out DpThroughput throughput));
+                cells += throughput.Cells;
+                seconds += throughput.Seconds;
             }
             documents[DpName(g, settings.Chosen)] = new ThresholdsDocument(g, settings.Check.Text, entries);
         }

@@ -4,7 +4,8 @@ namespace GpuRisk.Reporting;
 
 /// <summary>
 /// The rebalance thresholds per underlying and regime that a vault operator pastes from
-/// (thresholds.json), with a bar chart of band and reset per regime for each underlying.
+/// (thresholds.json), the schedule of each underlying whose bands change over the horizon, and a bar chart
+/// of band and reset per regime for each underlying.
 /// </summary>
 internal static class ThresholdsSection
 {
@@ -37,10 +38,11 @@ internal static class ThresholdsSection
         html.Note("caption", "Do nothing while the hedge is within h of the book's target delta; otherwise trade to r from the target " +
             "(r = h: to the band's edge, r = 0: to the target). Bands as they stand at the valuation time.");
         html.Table(table);
-        string[] scheduled = rows.Where(r => r.Figures.Items("schedule").Any()).Select(r => $"{r.Underlying} {r.Regime}").ToArray();
-        if (scheduled.Length > 0)
+        foreach (var underlying in rows.GroupBy(r => r.Underlying))
         {
-            html.Note("caption", $"Bands that change over the horizon ({string.Join(", ", scheduled)}): see the schedule in thresholds.json.");
+            if (ThresholdScheduleTable.For([.. underlying.Select(r => (r.Regime, r.Figures))]) is not { } schedule) continue;
+            html.Note("caption", $"{underlying.Key}: the bands over the horizon, each in force from its start (hours from the valuation time) to the next.");
+            html.Table(schedule);
         }
         html.Figures(() =>
         {

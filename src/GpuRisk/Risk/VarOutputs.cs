@@ -59,55 +59,58 @@ public static class VarOutputs
         w.WriteNumber("baseValue", state.BaseValue);
         w.WriteNumber("stepsPerDay", state.Settings.Simulation.StepsPerDay);
         w.WriteStartArray("horizons");
-        foreach (HorizonRisk h in horizons)
+        foreach (HorizonRisk h in horizons) WriteHorizon(w, h);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>One horizon's entry of var.json (also summary.json's var section): P&amp;L, levels, contributions, regimes, revaluation error.</summary>
+    public static void WriteHorizon(Utf8JsonWriter w, HorizonRisk h)
+    {
+        w.WriteStartObject();
+        w.WriteString("horizon", h.Horizon.Text);
+        w.WriteNumber("days", h.Horizon.Days);
+        w.WriteStartObject("pnl");
+        w.WriteNumber("mean", h.Mean);
+        w.WriteNumber("meanStderr", h.MeanStderr);
+        w.WriteNumber("sd", h.Sd);
+        w.WriteNumber("sdStderr", h.SdStderr);
+        w.WriteEndObject();
+        w.WriteStartArray("levels");
+        foreach (LevelEstimate l in h.Levels)
         {
             w.WriteStartObject();
-            w.WriteString("horizon", h.Horizon.Text);
-            w.WriteNumber("days", h.Horizon.Days);
-            w.WriteStartObject("pnl");
-            w.WriteNumber("mean", h.Mean);
-            w.WriteNumber("meanStderr", h.MeanStderr);
-            w.WriteNumber("sd", h.Sd);
-            w.WriteNumber("sdStderr", h.SdStderr);
-            w.WriteEndObject();
-            w.WriteStartArray("levels");
-            foreach (LevelEstimate l in h.Levels)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("level", l.Level);
-                w.WriteNumber("var", l.Var);
-                w.WriteNumber("varLow", l.VarLow);
-                w.WriteNumber("varHigh", l.VarHigh);
-                w.WriteNumber("es", l.Es);
-                w.WriteNumber("esLow", l.EsLow);
-                w.WriteNumber("esHigh", l.EsHigh);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            LevelEstimate first = h.Levels[0];
-            w.WriteStartArray("contributions");
-            for (int u = 0; u < h.Underlyings.Count; u++)
-            {
-                w.WriteStartObject();
-                w.WriteString("underlying", h.Underlyings[u]);
-                w.WriteNumber(ContributionKey(first.Level), first.Contributions[u]);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("regimes");
-            foreach (var (regime, probability) in h.RegimeProbabilities)
-            {
-                w.WriteStartObject();
-                w.WriteString("regime", regime);
-                w.WriteNumber("probability", probability);
-                w.WriteNumber("stderr", Math.Sqrt(probability * (1 - probability) / h.Paths));
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteNumber("revaluationError", h.RevaluationError);
+            w.WriteNumber("level", l.Level);
+            w.WriteNumber("var", l.Var);
+            w.WriteNumber("varLow", l.VarLow);
+            w.WriteNumber("varHigh", l.VarHigh);
+            w.WriteNumber("es", l.Es);
+            w.WriteNumber("esLow", l.EsLow);
+            w.WriteNumber("esHigh", l.EsHigh);
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        LevelEstimate first = h.Levels[0];
+        w.WriteStartArray("contributions");
+        for (int u = 0; u < h.Underlyings.Count; u++)
+        {
+            w.WriteStartObject();
+            w.WriteString("underlying", h.Underlyings[u]);
+            w.WriteNumber(ContributionKey(first.Level), first.Contributions[u]);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("regimes");
+        foreach (var (regime, probability) in h.RegimeProbabilities)
+        {
+            w.WriteStartObject();
+            w.WriteString("regime", regime);
+            w.WriteNumber("probability", probability);
+            w.WriteNumber("stderr", Math.Sqrt(probability * (1 - probability) / h.Paths));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteNumber("revaluationError", h.RevaluationError);
         w.WriteEndObject();
     }
 }

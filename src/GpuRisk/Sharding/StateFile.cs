@@ -1,4 +1,5 @@
 using GpuRisk.Hedging;
+using GpuRisk.MonteCarlo;
 using GpuRisk.Optimization;
 using GpuRisk.Output;
 using GpuRisk.Risk;
@@ -6,14 +7,31 @@ using GpuRisk.Risk;
 namespace GpuRisk.Sharding;
 
 /// <summary>
-/// A shard's partial state on disk: the accumulators of the var, backtest and optimize stages (block sums, kept tails,
-/// counts, samples, jump samples), in a little-endian binary file whose doubles round-trip exactly, so merged shards
-/// finish to the figures of one run. The settings are not stored: they come from the same config, which the
-/// manifest's hashes pin.
+/// A shard's partial state on disk: the accumulators of the mc, var, backtest and optimize stages (block-tree sums,
+/// block sums, kept tails, counts, samples, jump samples), in a little-endian binary file whose doubles round-trip
+/// exactly, so merged shards finish to the figures of one run. The settings are not stored: they come from the same
+/// config, which the manifest's hashes pin.
 /// </summary>
 public static class StateFile
 {
-    private const int FormatVersion = 1;
+    // 2: the optimizer's statistics per time bucket; a shard written before is refused rather than misread.
+    private const int FormatVersion = 2;
+
+    /// <summary>Writes the Monte Carlo valuation's <paramref name="state"/> to <paramref name="path"/> atomically.</summary>
+    public static void Write(string path, PricingState state) => Save(path, "mc", w =>
+    {
+        w.Write(state.Paths);
+        Write(w, state.Options);
+        Write(w, state.Parts);
+    });
+
+    /// <summary>Reads a Monte Carlo valuation's state (its shape is in the file; the merge checks it against the book).</summary>
+    public static PricingState ReadMonteCarlo(string path)
+    {
+        PricingState? state = null;
+        Load(path, "mc", r => state = new PricingState(r.ReadInt64(), ReadTree(r, path), ReadTree(r, path)));
+        return state!;
+    }
 
     /// <summary>Writes <paramref name="state"/> to <paramref name="path"/> atomically.</summary>
     public static void Write(string path, VarState state) => Save(path, "var", w =>
@@ -98,39 +116,49 @@ public static class StateFile
         }
     });
 
-    /// <summary>Writes the optimizer's transition statistics to <paramref name="path"/> atomically.</summary>
+    /// <summary>Writes the optimizer's transition statistics (per underlying, regime and time bucket) to <paramref name="path"/> atomically.</summary>
     public static void Write(string path, TransitionLawEstimator estimator) => Save(path, "optimize", w =>
     {
         w.Write(estimator.Slots);
         w.Write(estimator.Regimes);
-        for (int s = 0; s < estimator.Slots; s++)
+        w.Write(estimator.Buckets.Intervals);
+        w.Write(estimator.Buckets.Count);
+        foreach (int first in estimator.Buckets.FirstInterval) w.Write(first);
+        foreach (TransitionLawEstimator.Stats st in Cells(estimator))
         {
-            for (int g = 0; g < estimator.Regimes; g++)
-            {
-                TransitionLawEstimator.Stats st = estimator.Of(s, g);
-                foreach (MomentBlocks m in Blocks(st)) Write(w, m);
-                w.Write(st.JumpSample.Count);
-                foreach (double x in st.JumpSample) w.Write(x);
-            }
+            foreach (MomentBlocks m in Blocks(st)) Write(w, m);
+            w.Write(st.JumpSample.Count);
+            foreach (double x in st.JumpSample) w.Write(x);
         }
     });
 
-    /// <summary>Reads transition statistics into the fresh <paramref name="into"/>.</summary>
+    /// <summary>Reads transition statistics into the fresh <paramref name="into"/> (made from the same settings, so over the same buckets).</summary>
     public static void Read(string path, TransitionLawEstimator into) => Load(path, "optimize", r =>
     {
         Expect(r.ReadInt32(), into.Slots, path, "underlyings");
         Expect(r.ReadInt32(), into.Regimes, path, "regimes");
-        for (int s = 0; s < into.Slots; s++)
+        Expect(r.ReadInt32(), into.Buckets.Intervals, path, "check intervals");
+        Expect(r.ReadInt32(), into.Buckets.Count, path, "time buckets");
+        int[] starts = [.. into.Buckets.FirstInterval.Select(_ => r.ReadInt32())];
+        if (!starts.SequenceEqual(into.Buckets.FirstInterval))
         {
-            for (int g = 0; g < into.Regimes; g++)
-            {
-                TransitionLawEstimator.Stats st = into.Of(s, g);
-                foreach (MomentBlocks m in Blocks(st)) Read(r, m);
-                int n = r.ReadInt32();
-                for (int i = 0; i < n; i++) st.JumpSample.Add(r.ReadDouble());
-            }
+            throw new InvalidDataException(
+                $"{path}: time buckets start at checks [{string.Join(", ", starts)}] where [{string.Join(", ", into.Buckets.FirstInterval)}] were expected");
+        }
+        foreach (TransitionLawEstimator.Stats st in Cells(into))
+        {
+            foreach (MomentBlocks m in Blocks(st)) Read(r, m);
+            int n = r.ReadInt32();
+            for (int i = 0; i < n; i++) st.JumpSample.Add(r.ReadDouble());
         }
     });
+
+    /// <summary>Every (underlying, regime, bucket)'s statistics, in the file's order.</summary>
+    private static IEnumerable<TransitionLawEstimator.Stats> Cells(TransitionLawEstimator estimator) =>
+        from s in Enumerable.Range(0, estimator.Slots)
+        from g in Enumerable.Range(0, estimator.Regimes)
+        from b in Enumerable.Range(0, estimator.Buckets.Count)
+        select estimator.Of(s, g, b);
 
     private static MomentBlocks[] Blocks(PolicyState p) => [p.Pnl, p.Cost, p.HedgeError, p.Trades, p.Failed, p.Shortfall];
 
@@ -156,6 +184,31 @@ public static class StateFile
             var sums = new double[r.ReadInt32()];
             for (int j = 0; j < sums.Length; j++) sums[j] = r.ReadDouble();
             into.AddBlock(block, sums);
+        }
+    }
+
+    private static void Write(BinaryWriter w, BlockTreeSums sums)
+    {
+        w.Write(sums.Entries);
+        w.Write(sums.PathStart);
+        w.Write(sums.PathEnd);
+        w.Write(sums.Nodes.Length);
+        foreach (double x in sums.Nodes) w.Write(x);
+    }
+
+    private static BlockTreeSums ReadTree(BinaryReader r, string path)
+    {
+        int entries = r.ReadInt32();
+        long start = r.ReadInt64(), end = r.ReadInt64();
+        var nodes = new double[r.ReadInt32()];
+        for (int i = 0; i < nodes.Length; i++) nodes[i] = r.ReadDouble();
+        try
+        {
+            return new BlockTreeSums(entries, start, end, nodes);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
         }
     }
 

@@ -1,7 +1,6 @@
 using GpuRisk.Books;
 using GpuRisk.Devices;
 using GpuRisk.Markets;
-using GpuRisk.Models;
 using GpuRisk.MonteCarlo;
 using GpuRisk.Pricing;
 using GpuRisk.Pricing.Analytic;
@@ -9,17 +8,17 @@ using GpuRisk.Pricing.Analytic;
 namespace GpuRisk.Stress;
 
 /// <summary>
-/// The risk matrix by Monte Carlo with common random numbers: every cell is simulated from the same
-/// seed, so neighbouring cells differ by the shock, not by noise. The second method beside the
-/// device's analytic <see cref="StressEngine"/>, and the one a model without a closed form would use.
+/// The risk matrix by Monte Carlo with common random numbers: one simulation values every cell on the same
+/// paths, so neighbouring cells differ by the shock, not by noise. The second method beside the device's
+/// analytic <see cref="StressEngine"/>, and the one a model without a closed form would use.
 /// </summary>
 /// <remarks>
-/// Each cell is one simulation. Options are grouped by (underlying, expiry), because the scaled vol
-/// shock depends on the expiry; groups of one underlying draw the same random numbers. The base book
-/// rides along with its quantities negated and values only, so each path's simulated book value is the
-/// cell's change on that path, and the change's standard error is honest; the Greeks' errors are the
-/// cell book's batch means. One simulation per cell makes this slow:
-/// use it on small grids or with fewer paths.
+/// The simulation (<see cref="StressSimulationJob"/>) walks each underlying once per distinct scaled vol shift
+/// (the shift depends on the expiry) on the underlying's own normals, and settles every option at every spot
+/// shock from the same paths. Each cell's value change, per underlying and in total, carries a standard error
+/// from per-path differences against the base book on the same paths, and the base value one from the base
+/// book's per-path values; the Greeks carry batch-means errors. Linear positions are exact. A zero-shock cell,
+/// and an underlying a cell leaves unshocked, change by exactly zero with a zero standard error.
 /// </remarks>
 public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSettings settings)
 {
@@ -27,96 +26,86 @@ public sealed class MonteCarloStressEngine(DeviceSession session, MonteCarloSett
     public StressResult Run(Book book, MarketSnapshot market, StressGrid grid)
     {
         market = market.Today();
-        string[] names = book.Underlyings.ToArray();
+        string[] names = [.. book.Underlyings];
         // Entry prices fixed at today's marks, so a shocked future or perp shows its P&L.
-        Position[] positions = book.Positions.Select(p => AnalyticBookPricer.WithEntryPriceAtMark(p, market)).ToArray();
-        double[][] cholesky = Cholesky.Factor(market.Correlation);
-        JobSet baseJobs = JobSet.Build(positions, market, cholesky, grid, target: null, new StressScenario(0, 0), sign: -1, valueOnly: true);
-
-        var cells = new List<StressCell>();
-        double baseValue = 0;
+        Position[] positions = [.. book.Positions.Select(p => AnalyticBookPricer.WithEntryPriceAtMark(p, market))];
+        int[] bookUnderlying = [.. positions.Select(p => Array.IndexOf(names, p.Underlying))];
+        var cells = new List<(int Target, StressScenario Scenario)>();
         for (int target = 0; target <= names.Length; target++)
         {
-            string shocked = target == names.Length ? StressResult.All : names[target];
-            foreach (StressScenario scenario in grid.Scenarios)
-            {
-                JobSet cellJobs = JobSet.Build(positions, market, cholesky, grid, shocked, scenario, sign: +1, valueOnly: false);
-                // A book of futures, perps and spot alone is exact: nothing to simulate.
-                SimulationResult? sim = cellJobs.Jobs.Count == 0 ? null
-                    : PricingSimulation.Run(session, [.. cellJobs.Jobs, .. baseJobs.Jobs], cholesky, market.Rate, settings);
-                var cellParts = new CellFigures[names.Length];
-                var baseParts = new CellFigures[names.Length];
-                for (int i = 0; i < positions.Length; i++)
-                {
-                    int u = Array.IndexOf(names, positions[i].Underlying);
-                    Valuation cell = cellJobs.ValueOf(i, sim, jobOffset: 0);
-                    Valuation basis = baseJobs.ValueOf(i, sim, jobOffset: cellJobs.Jobs.Count);
-                    cellParts[u] += new CellFigures(cell.Value, cell.Delta, cell.Gamma, cell.Vega, cell.Theta);
-                    baseParts[u] += new CellFigures(basis.Value, 0, 0, 0, 0);
-                }
-                CellFigures total = default;
-                for (int u = 0; u < names.Length; u++)
-                {
-                    cellParts[u] = cellParts[u] with { ValueChange = cellParts[u].ValueChange - baseParts[u].ValueChange };
-                    total += cellParts[u];
-                }
-                baseValue = baseParts.Sum(p => p.ValueChange);
-                cells.Add(new StressCell(shocked, scenario.SpotShock, scenario.VolShock, total, cellParts,
-                    new CellErrors(sim?.BookStdErr ?? 0, sim?.BookGreekErrors ?? default)));
-            }
+            foreach (StressScenario scenario in grid.Scenarios) cells.Add((target == names.Length ? -1 : target, scenario));
         }
-        return StressResult.Of("mc", session.Name, names, baseValue, cells, grid, book, market);
+
+        var job = StressSimulationJob.Build(positions, bookUnderlying, market, grid, cells, names.Length);
+        // A book of futures, perps and spot alone is exact: nothing to simulate.
+        SimulationResult? sim = job.Job is { } simulation
+            ? PricingSimulation.Run(session, simulation, Cholesky.Factor(market.Correlation), market.Rate, settings)
+            : null;
+        var valuer = new CellValuer(positions, bookUnderlying, names.Length, market, job, sim);
+
+        var result = new List<StressCell>(cells.Count);
+        for (int c = 0; c < cells.Count; c++)
+        {
+            var (target, scenario) = cells[c];
+            result.Add(valuer.Cell(target == -1 ? StressResult.All : names[target], target, scenario, job.Cells[c]));
+        }
+        double baseValue = 0;
+        for (int i = 0; i < positions.Length; i++) baseValue += valuer.BaseValue(i).Value;
+        double baseStdErr = sim?.Parts[StressSimulationJob.BasePart].StdErr ?? 0.0;
+        return StressResult.Of("mc", session.Name, names, baseValue, result, grid, book, market) with { BaseValueStdErr = baseStdErr };
     }
 
-    /// <summary>
-    /// The simulation jobs of one cell (or of the base market): one job per (underlying, expiry) with
-    /// the cell's spot and scaled vol shift, and where each option position landed.
-    /// </summary>
-    private sealed record JobSet(List<UnderlyingJob> Jobs, (int Job, int Option)[] Where, MarketSnapshot Market,
-        UnderlyingMarket[] Shocked, Position[] Positions)
+    /// <summary>Turns the simulation's estimates into cell figures and errors.</summary>
+    private sealed class CellValuer(Position[] positions, int[] bookUnderlying, int underlyings, MarketSnapshot market,
+        StressSimulationJob job, SimulationResult? sim)
     {
-        public static JobSet Build(Position[] positions, MarketSnapshot market, double[][] cholesky, StressGrid grid,
-            string? target, StressScenario scenario, double sign, bool valueOnly)
+        /// <summary>Position <paramref name="i"/>'s value and Greeks (quantity included) at the base market.</summary>
+        public Valuation BaseValue(int i) => Value(i, job.BaseOptions[i], new StressScenario(0.0, 0.0), shocked: false);
+
+        /// <summary>One cell: figures per book underlying and in total, with their standard errors.</summary>
+        public StressCell Cell(string name, int target, StressScenario scenario, StressCellJob cell)
         {
-            var jobs = new List<UnderlyingJob>();
-            var where = new (int Job, int Option)[positions.Length];
-            var shocked = new UnderlyingMarket[positions.Length];
-            var jobOf = new Dictionary<(int Underlying, double Years), int>();
+            var parts = new CellFigures[underlyings];
             for (int i = 0; i < positions.Length; i++)
             {
-                Position p = positions[i];
-                int u = market.IndexOf(p.Underlying);
-                UnderlyingMarket m = market.Underlyings[u];
-                double years = p.Expiry is { } e ? market.YearsTo(e) : 0.0;
-                bool hit = target == StressResult.All || target == p.Underlying;
-                double shift = hit ? grid.Scaling.Shift(scenario.VolShock, years * 365.0, m.Model).Applied : 0.0;
-                shocked[i] = hit ? m with { Spot = m.Spot * (1 + scenario.SpotShock), Model = m.Model.ShiftVol(shift) } : m;
-                if (!p.IsOption) continue;
-                if (!jobOf.TryGetValue((u, years), out int j))
-                {
-                    j = jobs.Count;
-                    jobOf[(u, years)] = j;
-                    var model = DynamicsBuilder.From(shocked[i].Model, market.Rate - m.Carry);
-                    jobs.Add(new UnderlyingJob(u, shocked[i].Spot, model, new List<OptionJob>(), valueOnly));
-                }
-                var options = (List<OptionJob>)jobs[j].Options;
-                where[i] = (j, options.Count);
-                options.Add(new OptionJob(p.Kind == PositionKind.Put, p.Strike, years, sign * p.QuantityCoins));
+                bool shocked = target == -1 || target == bookUnderlying[i];
+                Valuation v = Value(i, cell.Options[i], scenario, shocked);
+                parts[bookUnderlying[i]] += new CellFigures(v.Value - BaseValue(i).Value, v.Delta, v.Gamma, v.Vega, v.Theta);
             }
-            return new JobSet(jobs, where, market, shocked, positions);
+            CellFigures total = default;
+            var errors = new CellErrors[underlyings];
+            for (int u = 0; u < underlyings; u++)
+            {
+                total += parts[u];
+                errors[u] = Errors(cell.PartOf[u], cell.Options, i => bookUnderlying[i] == u);
+            }
+            return new StressCell(name, scenario.SpotShock, scenario.VolShock, total, parts,
+                Errors(cell.TotalPart, cell.Options, _ => true), errors);
         }
 
-        /// <summary>Position <paramref name="i"/>'s value and Greeks (quantity included) in this set's market.</summary>
-        public Valuation ValueOf(int i, SimulationResult? sim, int jobOffset)
+        private Valuation Value(int i, int option, StressScenario scenario, bool shocked)
         {
-            Position p = Positions[i];
-            if (!p.IsOption)
+            Position p = positions[i];
+            if (option >= 0)
             {
-                double years = p.Expiry is { } e ? Market.YearsTo(e) : 0.0;
-                return LinearPositions.Value(p, Shocked[i], Market.Rate, years);
+                OptionEstimate o = sim!.Options[option];
+                return new Valuation(o.Value, o.StdErr, o.Delta, o.Gamma, o.Vega, o.Theta).Scale(p.QuantityCoins);
             }
-            OptionEstimate o = sim!.Options[jobOffset + Where[i].Job][Where[i].Option];
-            return new Valuation(o.Value, o.StdErr, o.Delta, o.Gamma, o.Vega, o.Theta).Scale(p.QuantityCoins);
+            UnderlyingMarket m = market.Underlying(p.Underlying);
+            if (shocked) m = m with { Spot = m.Spot * (1.0 + scenario.SpotShock) };
+            return LinearPositions.Value(p, m, market.Rate, job.YearsTo(i));
+        }
+
+        /// <summary>The value change's error from the per-path part (0 when exactly unchanged) and the Greeks' batch-means errors of the selected options.</summary>
+        private CellErrors Errors(int part, int[] options, Func<int, bool> selected)
+        {
+            if (sim is null) return new CellErrors(0.0, default);
+            var holdings = new List<(int Option, double Quantity)>();
+            for (int i = 0; i < positions.Length; i++)
+            {
+                if (options[i] >= 0 && selected(i)) holdings.Add((options[i], positions[i].QuantityCoins));
+            }
+            return new CellErrors(part < 0 ? 0.0 : sim.Parts[part].StdErr, sim.GreekErrors(holdings));
         }
     }
 }

@@ -11,7 +11,8 @@ namespace GpuRisk.Stress;
 /// the whole book's, <c>byUnderlying</c> splits them by the positions' underlying. <c>volShifts</c> says what
 /// the worst cell's vol shock became per underlying and expiry: <c>{underlying, expiry, daysToExpiry, scaled,
 /// applied, floored}</c> (absolute vol; <c>applied</c> differs from <c>scaled</c> where the down-shock floor
-/// of <see cref="VolShockScaling.Shift"/> raised it).
+/// of <see cref="VolShockScaling.Shift"/> raised it). Monte Carlo results add the standard errors
+/// (<c>valueChangeStderr</c>, <c>deltaStderr</c>, ... per cell and per underlying, and <c>baseValueStderr</c>).
 /// </summary>
 public static class RiskMatrixJson
 {
@@ -27,19 +28,13 @@ public static class RiskMatrixJson
                 w.WriteStartObject();
                 WriteScenario(w, c);
                 WriteFigures(w, c.Total);
-                if (c.Errors is { } e)
-                {
-                    w.WriteNumber("valueChangeStderr", e.ValueChange);
-                    w.WriteNumber("deltaStderr", e.Greeks.Delta);
-                    w.WriteNumber("gammaStderr", e.Greeks.Gamma);
-                    w.WriteNumber("vegaStderr", e.Greeks.Vega);
-                    w.WriteNumber("thetaStderr", e.Greeks.Theta);
-                }
+                WriteErrors(w, c.Errors);
                 w.WriteStartObject("byUnderlying");
                 for (int u = 0; u < result.Underlyings.Count; u++)
                 {
                     w.WriteStartObject(result.Underlyings[u]);
                     WriteFigures(w, c.ByUnderlying[u]);
+                    WriteErrors(w, c.ByUnderlyingErrors?[u]);
                     w.WriteEndObject();
                 }
                 w.WriteEndObject();
@@ -50,6 +45,7 @@ public static class RiskMatrixJson
             w.WriteString("method", result.Method);
             w.WriteString("device", result.Device);
             w.WriteNumber("baseValue", result.BaseValue);
+            if (result.BaseValueStdErr is { } baseStdErr) w.WriteNumber("baseValueStderr", baseStdErr);
             w.WriteEndObject();
         });
 
@@ -85,6 +81,16 @@ public static class RiskMatrixJson
         w.WriteString("underlying", c.Underlying);
         w.WriteNumber("spotShock", c.SpotShock);
         w.WriteNumber("volShock", c.VolShock);
+    }
+
+    private static void WriteErrors(Utf8JsonWriter w, CellErrors? e)
+    {
+        if (e is null) return;
+        w.WriteNumber("valueChangeStderr", e.ValueChange);
+        w.WriteNumber("deltaStderr", e.Greeks.Delta);
+        w.WriteNumber("gammaStderr", e.Greeks.Gamma);
+        w.WriteNumber("vegaStderr", e.Greeks.Vega);
+        w.WriteNumber("thetaStderr", e.Greeks.Theta);
     }
 
     private static void WriteFigures(Utf8JsonWriter w, CellFigures f)

@@ -15,7 +15,7 @@ public static class RiskMatrixParquet
         var rows = new List<RiskMatrixRow>(result.Cells.Count * (result.Underlyings.Count + 1));
         foreach (StressCell c in result.Cells)
         {
-            for (int u = 0; u < result.Underlyings.Count; u++) rows.Add(Row(c, result.Underlyings[u], c.ByUnderlying[u], null));
+            for (int u = 0; u < result.Underlyings.Count; u++) rows.Add(Row(c, result.Underlyings[u], c.ByUnderlying[u], c.ByUnderlyingErrors?[u]));
             rows.Add(Row(c, Total, c.Total, c.Errors));
         }
         return rows;

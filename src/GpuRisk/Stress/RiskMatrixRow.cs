@@ -21,9 +21,9 @@ public sealed class RiskMatrixRow
     public double Vega { get; set; }
     /// <summary>USD per calendar day.</summary>
     public double Theta { get; set; }
-    /// <summary>Standard error of <see cref="ValueChange"/> for Monte Carlo TOTAL rows; null otherwise.</summary>
+    /// <summary>Standard error of <see cref="ValueChange"/> for Monte Carlo rows; null for analytic ones.</summary>
     public double? ValueChangeStdErr { get; set; }
-    /// <summary>Standard errors of the Greeks for Monte Carlo TOTAL rows; null otherwise.</summary>
+    /// <summary>Standard errors of the Greeks for Monte Carlo rows; null for analytic ones.</summary>
     public double? DeltaStdErr { get; set; }
     /// <inheritdoc cref="DeltaStdErr"/>
     public double? GammaStdErr { get; set; }

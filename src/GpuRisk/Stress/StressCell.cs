@@ -7,6 +7,7 @@ namespace GpuRisk.Stress;
 /// <param name="Total">The whole book.</param>
 /// <param name="ByUnderlying">The book's positions on each underlying, indexed like <see cref="StressResult.Underlyings"/>.</param>
 /// <param name="Errors">Standard errors of the total's Monte Carlo figures; null for analytic cells.</param>
+/// <param name="ByUnderlyingErrors">Standard errors of each <paramref name="ByUnderlying"/> entry's Monte Carlo figures; null for analytic cells.</param>
 public sealed record StressCell(
     string Underlying, double SpotShock, double VolShock, CellFigures Total, IReadOnlyList<CellFigures> ByUnderlying,
-    CellErrors? Errors = null);
+    CellErrors? Errors = null, IReadOnlyList<CellErrors>? ByUnderlyingErrors = null);

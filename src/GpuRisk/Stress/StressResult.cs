@@ -12,9 +12,11 @@ namespace GpuRisk.Stress;
 /// <param name="Worst">The cell with the lowest total value change.</param>
 /// <param name="WorstVolShifts">The vol shifts <paramref name="Worst"/> applied, per underlying and expiry.</param>
 /// <param name="Grid">The grid evaluated.</param>
+/// <param name="BaseValueStdErr">Standard error of <paramref name="BaseValue"/>, USD (Monte Carlo); null for analytic results.</param>
 public sealed record StressResult(
     string Method, string Device, IReadOnlyList<string> Underlyings, double BaseValue,
-    IReadOnlyList<StressCell> Cells, StressCell Worst, IReadOnlyList<ExpiryVolShift> WorstVolShifts, StressGrid Grid)
+    IReadOnlyList<StressCell> Cells, StressCell Worst, IReadOnlyList<ExpiryVolShift> WorstVolShifts, StressGrid Grid,
+    double? BaseValueStdErr = null)
 {
     /// <summary>The name of the cells that shock every underlying at once.</summary>
     public const string All = "ALL";

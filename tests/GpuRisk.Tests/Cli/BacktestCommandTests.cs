@@ -64,4 +64,22 @@ public sealed class BacktestCommandTests
         Assert.Contains("t.json", result.Stderr);
         Assert.Contains("band", result.Stderr);
     }
+
+    /// <summary>A thresholds file whose schedule goes back in time exits 2 naming the file, the step's JSON path and the field.</summary>
+    [Fact]
+    public void A_bad_schedule_step_exits_2_naming_the_file_path_and_field()
+    {
+        using var dir = new TempFolder();
+        string file = dir.File("t.json", """
+            { "riskAversion": 0.001, "check": "1h", "underlyings": [ { "underlying": "BTC", "regimes": [ { "regime": "normal", "band": 0.4, "reset": 0.1,
+              "schedule": [ { "fromHours": 0, "band": 0.4, "reset": 0.1 }, { "fromHours": 48, "band": 0.3, "reset": 0.1 }, { "fromHours": 24, "band": 0.2, "reset": 0.1 } ] } ] } ] }
+            """);
+        var result = CliRunner.Run("backtest", "--book", dir.Embedded("book.csv"), "--market", dir.Embedded("market.json"),
+            "--device", "cpu", "--paths", "100", "--policy", $"thresholds:{file}");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("t.json", result.Stderr);
+        Assert.Contains("$.underlyings[0].regimes[0].schedule[2].fromHours", result.Stderr);
+        Assert.Contains("'fromHours'", result.Stderr);
+    }
 }

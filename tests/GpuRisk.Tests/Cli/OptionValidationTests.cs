@@ -35,6 +35,11 @@ public sealed class OptionValidationTests
         { "--config", ["run", "--config", "{dir}/missing.json"] },
         { "--book", ["price", "--book", "{dir}"] },
         { "--market", ["stress", "--market", "{dir}/missing.json"] },
+        { "--shard", ["price", "--shard", "0/2", "--out", "{dir}/s"] },
+        { "--shards", ["price", "--method", "analytic", "--shards", "2", "--out", "{dir}/s"] },
+        { "--shard", ["price", "--method", "mc", "--shard", "2/2", "--out", "{dir}/s"] },
+        { "--out", ["price", "--method", "mc", "--shard", "0/2"] },
+        { "--out", ["price", "--method", "mc", "--shard", "0/2", "--out", "{file}"] },
         { "--steps", ["bench", "--steps", "0"] },
         { "--steps", ["bench", "--steps", "abc"] },
     };

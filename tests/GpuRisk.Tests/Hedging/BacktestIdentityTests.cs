@@ -3,6 +3,7 @@ using GpuRisk.Hedging;
 using GpuRisk.Kernels.Hedging;
 using GpuRisk.Markets;
 using GpuRisk.Models;
+using GpuRisk.Tests.Cli;
 using GpuRisk.Tests.Horizon;
 using Xunit.Abstractions;
 
@@ -66,5 +67,30 @@ public sealed class BacktestIdentityTests(ITestOutputHelper output)
         output.WriteLine($"P(gap > 20k): with jumps {withJumps.GapProbability.Probability:P2}, diffusion {diffusion.GapProbability.Probability:P2}");
         Assert.True(withJumps.GapEs99.EsLow > diffusion.GapEs99.EsHigh);
         Assert.True(withJumps.GapProbability.Low > diffusion.GapProbability.High);
+    }
+
+    /// <summary>
+    /// A thresholds file's minTrade and cooldownHours are replayed as they stand: a file band with reset 0, a minimum
+    /// trade and a cooldown equals the band policy with the same keys, path by path; a minimum trade no mismatch reaches
+    /// stops all trading, which then equals `none`.
+    /// </summary>
+    [Fact]
+    public void A_thresholds_files_minimum_trade_and_cooldown_are_replayed()
+    {
+        MarketSnapshot market = Market(BacktestFixtures.Costs(feeBps: 5, gas: 2));
+        using var dir = new TempFolder();
+        string File(string name, double minTrade, double cooldownHours)
+        {
+            ThresholdEntry[] entries = [.. market.Regimes.Names.Select(r => new ThresholdEntry("BTC", r, 0.3, 0.0, 0, minTrade, cooldownHours, 0, 0, 0))];
+            new ThresholdsDocument(1e-5, "1h", entries).Write(dir[name]);
+            return dir[name];
+        }
+        string limited = File("limited.json", 0.5, 3), frozen = File("frozen.json", 1e9, 0);
+        var (_, o) = BacktestFixtures.Run(ShortStrangle(), market,
+            [$"thresholds:{limited}", "band:0.3,to=target,min=0.5,cooldown=3h", $"thresholds:{frozen}", "none"], "3d", "1h", 1000, 11);
+        Assert.Equal(o[1].Select(x => (x.Pnl, x.Cost, x.Trades)), o[0].Select(x => (x.Pnl, x.Cost, x.Trades)));
+        Assert.True(o[0].Sum(x => x.Trades) > 0);
+        Assert.Equal(o[3].Select(x => x.Pnl), o[2].Select(x => x.Pnl));
+        Assert.All(o[2], x => Assert.Equal(0, x.Trades));
     }
 }

@@ -23,7 +23,7 @@ public sealed class BookPricerTests
     private static Position Option(string id, string u, PositionKind kind, double strike, int days, double q) =>
         new(id, u, kind, strike, Now.AddDays(days), q, null);
 
-    private static MonteCarloBookPricer Pricer() => new(new MonteCarloSettings(Paths: 4000, Device: DeviceKind.Cpu, Slots: 512));
+    private static MonteCarloBookPricer Pricer() => new(new MonteCarloSettings(Paths: 4000, Device: DeviceKind.Cpu));
 
     /// <summary>
     /// Linear instruments by DESIGN.md's formulas; positions scale with quantity; the result
@@ -51,7 +51,9 @@ public sealed class BookPricerTests
         Assert.Equal(4000, v.Paths);
         Assert.StartsWith("cpu", v.Device);
         Assert.Equal(v.Positions.Sum(p => p.Figures.Value), v.Total.Value, 1e-6);
-        Assert.Equal(v.Positions[3].Figures.StdErr, v.Total.StdErr, 1e-9 * v.Total.StdErr);
+        // The book's stderr comes from its per-path values (payoffs in double at the float path), the option's from
+        // its float per-path payoffs: the same paths, so they agree to float resolution.
+        Assert.Equal(v.Positions[3].Figures.StdErr, v.Total.StdErr, 1e-6 * v.Total.StdErr);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ public sealed class DeterminismTests
 {
     private static readonly UnderlyingDynamics Bates = McHarness.Bates(0.25, 3.0, 0.30, 1.0, -0.3, 3.0, -0.06, 0.10);
 
-    /// <summary>Identity: slot accumulation makes results bit-for-bit independent of the batch size.</summary>
+    /// <summary>Identity: per-batch sums in path order make results bit-for-bit independent of the batch size.</summary>
     [Fact]
     public void Same_seed_gives_identical_results_for_any_batch_size()
     {

@@ -8,13 +8,13 @@ namespace GpuRisk.Tests.MonteCarlo;
 internal static class McHarness
 {
     public static MonteCarloSettings Settings(long paths, ulong seed, Precision precision = Precision.Float, int batch = 1 << 16) =>
-        new(Paths: paths, StepsPerDay: 1, Seed: seed, Precision: precision, Device: DeviceKind.Cpu, BatchSize: batch, Slots: 1024);
+        new(Paths: paths, StepsPerDay: 1, Seed: seed, Precision: precision, Device: DeviceKind.Cpu, BatchSize: batch);
 
     public static OptionEstimate PriceOne(DeviceSession session, UnderlyingDynamics model, bool put, double strike,
         double days, MonteCarloSettings settings, double spot = 100, double rate = 0.04, bool greeks = true)
     {
-        var job = new UnderlyingJob(0, spot, model, [new OptionJob(put, strike, days / 365.0, 1.0)]);
-        return PricingSimulation.Run(session, [job], [[1.0]], rate, settings, greeks).Options[0][0];
+        var job = new SimulationJob([new PricingSlot(0, model)], [new OptionJob(0, put, strike, days / 365.0, spot, greeks)], []);
+        return PricingSimulation.Run(session, job, [[1.0]], rate, settings).Options[0];
     }
 
     public static UnderlyingDynamics BlackScholes(double vol, double mu = 0.04) => UnderlyingDynamics.ConstantVolatility(mu, vol);

@@ -44,7 +44,10 @@ public sealed class ReportWriterTests : IDisposable
         string thresholds = Section(html, ReportSectionIds.Thresholds);
         Assert.Contains(">96.40<", thresholds);
         Assert.Contains(">0.41<", thresholds);
-        Assert.Contains("BTC stressed", thresholds);
+        // BTC stressed's schedule: band 4.87 from 0 h, 4.12 from 72 h; the other regimes keep theirs throughout.
+        Assert.Contains(">from 72 h<", thresholds);
+        Assert.Contains(">4.12<", thresholds);
+        Assert.Contains(">1.71<", thresholds);
         string manifest = Section(html, ReportSectionIds.Manifest);
         Assert.Contains("b4e159a28b5b885d34997cd30e2cbb4e95d310a2c38dff4646f0f9f83f5c84d1", manifest);
         Assert.Contains(">Total<", manifest);

@@ -1,14 +1,14 @@
 using ILGPU;
 
-namespace GpuRisk.Kernels.Hedging;
+namespace GpuRisk.Kernels.Revaluation;
 
 /// <summary>
-/// The horizon engine's series as the hedging kernels read them (see <see cref="Revaluation.BookRecorder{T, TMath}"/>):
-/// per (check, slot, path) at [(check x Slots + slot) x Capacity + i] the book's value (settled expiries included as
-/// accrued cash), delta, gamma, sum |gamma|, sum |gamma| T, spot and variance; the regime at [check x Capacity + i].
-/// Check 0 is time 0.
+/// The horizon engine's series of one chunk of paths, as <see cref="BookRecorder{T, TMath}"/> writes them and the risk
+/// stages (the hedging kernels, the host) read them: per (observation, slot, path) at [(observation x Slots + slot) x
+/// Capacity + i] the book's value (settled expiries included as accrued cash), delta, gamma, sum |gamma|, sum |gamma| T,
+/// spot and variance; the regime at [observation x Capacity + i]. Observation 0 is time 0.
 /// </summary>
-public struct HedgeSeries
+public struct BookSeries
 {
     /// <summary>Book value per underlying, USD.</summary>
     public ArrayView<double> Value;
@@ -24,15 +24,15 @@ public struct HedgeSeries
     public ArrayView<double> Spot;
     /// <summary>Instantaneous variance.</summary>
     public ArrayView<double> Variance;
-    /// <summary>Regime per check.</summary>
+    /// <summary>Regime per observation.</summary>
     public ArrayView<int> Regime;
-    /// <summary>Checks recorded (time 0 included).</summary>
-    public int Checks;
+    /// <summary>Observations recorded (time 0 included).</summary>
+    public int Observations;
     /// <summary>Slots (underlyings).</summary>
     public int Slots;
     /// <summary>The series' path stride.</summary>
     public int Capacity;
 
-    /// <summary>Index of (check, slot, path i).</summary>
-    public readonly long At(int check, int slot, int i) => (long)(check * Slots + slot) * Capacity + i;
+    /// <summary>Index of (observation, slot, path i).</summary>
+    public readonly long At(int observation, int slot, int i) => (long)(observation * Slots + slot) * Capacity + i;
 }
