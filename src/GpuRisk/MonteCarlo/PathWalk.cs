@@ -4,6 +4,7 @@ using GpuRisk.Devices;
 using GpuRisk.Kernels.Lanes;
 using GpuRisk.Kernels.Numerics;
 using GpuRisk.Kernels.Paths;
+using GpuRisk.Kernels.Revaluation;
 using ILGPU;
 using ILGPU.Runtime;
 
@@ -49,8 +50,8 @@ public static class PathWalk
     }
 
     /// <summary>
-    /// The observers with a lane version, in float: the expiry recorder (Monte Carlo pricing) and the state recorder. The horizon engine's
-    /// book recorder joins here once its revaluation has one.
+    /// The observers with a lane version, in float: the expiry recorder (Monte Carlo pricing), the state recorder and
+    /// the horizon engine's book recorder.
     /// </summary>
     private static bool RunOnLanes<T, TObserver>(SimdLanes simd, in WalkInputs<T> inputs, TObserver observer)
         where T : unmanaged where TObserver : struct
@@ -64,6 +65,9 @@ public static class PathWalk
                 return true;
             case StateRecorder<float, FloatMath> states:
                 LaneWalker.Run(floats, new StateLanes(states), simd.Workers);
+                return true;
+            case BookRecorder<float, FloatMath> book:
+                LaneWalker.Run(floats, new BookLanes(book), simd.Workers);
                 return true;
             default:
                 return false;
