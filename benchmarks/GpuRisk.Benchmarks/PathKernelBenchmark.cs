@@ -6,8 +6,9 @@ using GpuRisk.MonteCarlo;
 namespace GpuRisk.Benchmarks;
 
 /// <summary>
-/// The path walker: float single-asset Heston (QE + martingale correction), the final state recorded per path.
-/// Throughput = Paths x Steps / mean time (path-steps per second).
+/// The path walker: float single-asset Heston (QE + martingale correction), the final state recorded per path, on
+/// the host's SIMD lanes (cpu-simd) and on ILGPU's CPU accelerator side by side (on a GPU machine, add the GPU with
+/// the device's name). Throughput = Paths x Steps / mean time (path-steps per second).
 /// </summary>
 [MemoryDiagnoser]
 public class PathKernelBenchmark
@@ -23,11 +24,15 @@ public class PathKernelBenchmark
     [Params(64, 365)]
     public int Steps { get; set; }
 
-    /// <summary>Opens the auto device, compiles the kernel and allocates its buffers.</summary>
+    /// <summary>Device, as <c>--device</c> names it.</summary>
+    [Params("cpu-simd", "cpu")]
+    public string Device { get; set; } = "cpu-simd";
+
+    /// <summary>Opens the device, compiles the kernel and allocates its buffers.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        session = DeviceSelector.Open(DeviceKind.Auto);
+        session = DeviceSelector.Open(DeviceSelector.Parse(Device));
         simulation = new StateSimulation.Prepared<float, FloatMath>(session, SimulationBenchmark.Plan(Steps), 0, Paths, 1234);
         simulation.Run();
     }

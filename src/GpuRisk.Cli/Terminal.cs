@@ -109,13 +109,14 @@ public sealed class Terminal(TextWriter stdout, TextWriter stderr, bool interact
     public void Warn(string message) => stderr.WriteLine($"warning: {message}");
 
     /// <summary>
-    /// Opens the accelerator <paramref name="device"/> names (auto, cpu, cuda, opencl); a fallback is
-    /// reported as a warning, never silently.
+    /// Opens the accelerator <paramref name="device"/> names (auto, cpu, cpu-simd, cuda, opencl); a fallback, of
+    /// the device or of a stage cpu-simd does not run, is reported as a warning, never silently.
     /// </summary>
     public DeviceSession OpenDevice(string device)
     {
         DeviceSession session = DeviceSelector.Open(DeviceSelector.Parse(device));
         if (session.Warning is { } w) Warn(w);
+        session.Warned += Warn;
         return session;
     }
 }

@@ -10,6 +10,10 @@ public readonly struct DoubleMath : IRealMath<double>
     /// <inheritdoc/>
     public static double Sqrt(double x) => Math.Sqrt(x);
     /// <inheritdoc/>
+    public static double Abs(double x) => Math.Abs(x);
+    /// <inheritdoc/>
+    public static double Floor(double x) => Math.Floor(x);
+    /// <inheritdoc/>
     public static void SinCosTwoPi(double turns, out double sine, out double cosine)
     {
         double angle = 2.0 * Math.PI * turns;
@@ -53,8 +57,6 @@ public readonly struct DoubleMath : IRealMath<double>
         }
         return Math.Exp(-0.5 * a * a - LogSqrtTwoPi) / f;
     }
-    /// <inheritdoc/>
-    public static double Max(double a, double b) => a > b ? a : b;
     /// <inheritdoc/>
     public static double From(double x) => x;
     /// <inheritdoc/>

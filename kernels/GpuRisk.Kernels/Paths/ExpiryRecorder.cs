@@ -9,9 +9,9 @@ namespace GpuRisk.Kernels.Paths;
 /// is settled from (<see cref="ExpiryRecordField"/>): X = S_T / S0; with Greeks also the conditional mean and
 /// standard deviation of ln X given the variance path and jumps (the conditional-density gamma), X with the
 /// expiry step re-taken longer and shorter on the same draws (theta), and X of the vol-bumped state variants
-/// (vega). The options themselves are settled afterwards by <see cref="Payoffs.OptionSettlement"/>, so the
-/// per-option cost per path is a payoff and a density, and the accumulators are independent of the walk's
-/// thread count.
+/// (vega), computed by <see cref="ExpiryFigures"/>. The options themselves are settled afterwards by
+/// <see cref="Payoffs.OptionSettlement"/>, so the per-option cost per path is a payoff and a density, and the
+/// accumulators are independent of the walk's thread count.
 /// </summary>
 /// <remarks>The models are homogeneous in S0, so one record serves every strike and any spot the option is valued at.</remarks>
 public struct ExpiryRecorder<T, TMath> : IPathObserver<T>
@@ -50,26 +50,15 @@ public struct ExpiryRecorder<T, TMath> : IPathObserver<T>
     {
     }
 
-    private void Record(in WalkView<T> view, int slot, int group)
+    private readonly void Record(in WalkView<T> view, int slot, int group)
     {
+        var writer = new PathRecordWriter<T>(Records, Layout, group, _position);
         PathState<T> state = view.State(slot, CoefficientVariant.Base);
-        Write(group, ExpiryRecordField.Spot, TMath.Exp(state.LogSpot));
+        ExpiryFigures.WriteSpot<T, bool, TMath, PathRecordWriter<T>>(state, writer);
         if (Layout.Fields == ExpiryRecordField.ValueCount) return;
 
-        Write(group, ExpiryRecordField.ConditionalLogMean, state.LogSpot - state.Gaussian);
-        Write(group, ExpiryRecordField.ConditionalLogSdInverse,
-            state.GaussianVariance > T.Zero ? T.One / TMath.Sqrt(state.GaussianVariance) : T.Zero);
-
-        StepDraws<T> draws = view.Draws<TMath>(slot);
-        PathState<T> later = view.Before(slot);
-        PathState<T> earlier = later;
-        QuadraticExponential.Step<T, TMath>(ref later, view.Coefficients(CoefficientVariant.Later, slot), draws);
-        QuadraticExponential.Step<T, TMath>(ref earlier, view.Coefficients(CoefficientVariant.Earlier, slot), draws);
-        Write(group, ExpiryRecordField.SpotLater, TMath.Exp(later.LogSpot));
-        Write(group, ExpiryRecordField.SpotEarlier, TMath.Exp(earlier.LogSpot));
-        Write(group, ExpiryRecordField.SpotVolUp, TMath.Exp(view.State(slot, CoefficientVariant.VolUp).LogSpot));
-        Write(group, ExpiryRecordField.SpotVolDown, TMath.Exp(view.State(slot, CoefficientVariant.VolDown).LogSpot));
+        ExpiryFigures.WriteGreeks<T, bool, TMath, PathRecordWriter<T>>(state, view.Before(slot),
+            view.Coefficients(CoefficientVariant.Later, slot), view.Coefficients(CoefficientVariant.Earlier, slot),
+            view.Draws<TMath>(slot), view.State(slot, CoefficientVariant.VolUp), view.State(slot, CoefficientVariant.VolDown), writer);
     }
-
-    private void Write(int group, int field, T x) => Records[Layout.Index(group, field, _position)] = x;
 }

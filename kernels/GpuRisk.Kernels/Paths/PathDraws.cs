@@ -5,8 +5,8 @@ using GpuRisk.Kernels.Random;
 namespace GpuRisk.Kernels.Paths;
 
 /// <summary>
-/// The random inputs of a walk, regenerated from Philox (nothing is stored between paths). The stream order is
-/// explicit and a pure function of (seed, path, step, purpose, underlying):
+/// The random inputs of a walk, regenerated from Philox (nothing is stored between paths), for one path or one
+/// path per SIMD lane. The stream order is explicit and a pure function of (seed, path, step, purpose, underlying):
 /// <list type="bullet">
 /// <item>Diffusion block (path, k, Diffusion | j) of stream j serves steps 2k and 2k + 1: words 0, 1 make step
 /// 2k's Box-Muller pair and words 2, 3 step 2k + 1's; of a pair the cosine normal is e_j and the sine normal
@@ -19,60 +19,73 @@ namespace GpuRisk.Kernels.Paths;
 /// </summary>
 public static class PathDraws
 {
-    /// <summary>Index k of the normals scratch for stream <paramref name="stream"/>, thread <paramref name="thread"/>.</summary>
-    public static int NormalIndex<T>(in WalkInputs<T> w, int stream, int k, int thread) where T : unmanaged =>
-        (stream * 4 + k) * w.Threads + thread;
-
-    /// <summary>Fills the normals scratch with every stream's correlated drivers and residuals for step pair <paramref name="pair"/>.</summary>
-    public static void FillPair<T, TMath>(in PhiloxStream stream, long path, int pair, int thread, in WalkInputs<T> w)
-        where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
+    /// <summary>
+    /// Fills <paramref name="normals"/> with every stream's correlated drivers and residuals for step pair
+    /// <paramref name="pair"/> of the path (per lane) whose index has 32-bit halves <paramref name="pathLow"/>,
+    /// <paramref name="pathHigh"/>.
+    /// </summary>
+    /// <param name="stream">The seed's random numbers.</param>
+    /// <param name="pathLow">Per lane, the low 32 bits of the path index.</param>
+    /// <param name="pathHigh">Per lane, the high 32 bits.</param>
+    /// <param name="pair">The step pair.</param>
+    /// <param name="streams">Streams (market underlyings with random numbers).</param>
+    /// <param name="normals">The walk's normals scratch.</param>
+    /// <param name="cholesky">Row-major streams x streams lower Cholesky factor.</param>
+    public static void FillPair<T, TMask, TWord, TMath, TScratch, TTable>(in PhiloxStream stream, TWord pathLow, TWord pathHigh,
+        int pair, int streams, ref TScratch normals, in TTable cholesky)
+        where T : unmanaged, IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>
+        where TWord : unmanaged
+        where TMath : struct, ILaneRandom<T, TMask, TWord>
+        where TScratch : struct, INormalsScratch<T>
+        where TTable : struct, ILaneTable<T>
     {
-        for (int j = 0; j < w.Streams; j++)
+        for (int j = 0; j < streams; j++)
         {
-            PhiloxBlock block = stream.Block(path, pair, RandomPurpose.Diffusion | (uint)j);
-            Normal.BoxMuller<T, TMath>(block.X0, block.X1, out T evenE, out T evenResidual);
-            Normal.BoxMuller<T, TMath>(block.X2, block.X3, out T oddE, out T oddResidual);
-            w.Normals[NormalIndex(w, j, 0, thread)] = evenE;
-            w.Normals[NormalIndex(w, j, 1, thread)] = evenResidual;
-            w.Normals[NormalIndex(w, j, 2, thread)] = oddE;
-            w.Normals[NormalIndex(w, j, 3, thread)] = oddResidual;
+            PhiloxBlock<TWord> block = stream.Block<TWord, TMath>(pathLow, pathHigh, pair, RandomPurpose.Diffusion | (uint)j);
+            Normal.BoxMuller<T, TMask, TWord, TMath>(block.X0, block.X1, out T evenE, out T evenResidual);
+            Normal.BoxMuller<T, TMask, TWord, TMath>(block.X2, block.X3, out T oddE, out T oddResidual);
+            normals[j, 0] = evenE;
+            normals[j, 1] = evenResidual;
+            normals[j, 2] = oddE;
+            normals[j, 3] = oddResidual;
         }
         // z_j = sum_{i <= j} L_ji e_i, in place from the last stream down, so every e_i it reads is still raw.
-        for (int j = w.Streams - 1; j >= 0; j--)
+        for (int j = streams - 1; j >= 0; j--)
         {
             for (int k = 0; k <= 2; k += 2)
             {
-                T z = T.Zero;
+                T z = TMath.From(0.0);
                 for (int i = 0; i <= j; i++)
                 {
-                    z += w.Cholesky[j * w.Streams + i] * w.Normals[NormalIndex(w, i, k, thread)];
+                    z += cholesky[j * streams + i] * normals[i, k];
                 }
-                w.Normals[NormalIndex(w, j, k, thread)] = z;
+                normals[j, k] = z;
             }
         }
     }
 
     /// <summary>
-    /// The draws of <paramref name="slot"/> at <paramref name="step"/> (its pair already filled), with the jump
-    /// draws only when <paramref name="withJumps"/> (they cost a Philox evaluation).
+    /// The draws of stream <paramref name="streamIndex"/> at <paramref name="step"/> (its pair already filled), with
+    /// the jump draws only when <paramref name="withJumps"/> (they cost a Philox evaluation; zero otherwise).
     /// </summary>
-    public static StepDraws<T> ForSlot<T, TMath>(in PhiloxStream stream, long path, int step, int slot, int thread,
-        in WalkInputs<T> w, bool withJumps)
-        where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T>
+    public static void ForStream<T, TMask, TWord, TMath, TScratch>(in PhiloxStream stream, TWord pathLow, TWord pathHigh,
+        int step, int streamIndex, in TScratch normals, bool withJumps, out StepDraws<T> draws)
+        where T : unmanaged, IMultiplyOperators<T, T, T>
+        where TWord : unmanaged
+        where TMath : struct, ILaneRandom<T, TMask, TWord>
+        where TScratch : struct, INormalsScratch<T>
     {
-        int j = w.SlotStream[slot];
         int k = (step & 1) * 2;
-        var draws = new StepDraws<T>
+        draws.Spot = normals[streamIndex, k];
+        draws.Residual = normals[streamIndex, k + 1];
+        if (!withJumps)
         {
-            Spot = w.Normals[NormalIndex(w, j, k, thread)],
-            Residual = w.Normals[NormalIndex(w, j, k + 1, thread)],
-        };
-        if (withJumps)
-        {
-            PhiloxBlock jump = stream.Block(path, step, RandomPurpose.Jump | (uint)j);
-            draws.JumpUniform = TMath.Uniform(jump.X2);
-            draws.JumpNormal = Normal.BoxMullerFirst<T, TMath>(jump);
+            draws.JumpUniform = TMath.From(0.0);
+            draws.JumpNormal = TMath.From(0.0);
+            return;
         }
-        return draws;
+        PhiloxBlock<TWord> jump = stream.Block<TWord, TMath>(pathLow, pathHigh, step, RandomPurpose.Jump | (uint)streamIndex);
+        draws.JumpUniform = TMath.Uniform(jump.X2);
+        draws.JumpNormal = Normal.BoxMullerFirst<T, TMask, TWord, TMath>(jump.X0, jump.X1);
     }
 }

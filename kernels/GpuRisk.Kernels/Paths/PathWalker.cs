@@ -38,6 +38,8 @@ public static class PathWalker
         int regime = w.InitialRegime;
         int day = 0;
         int pair = -1;
+        uint pathLow = (uint)path, pathHigh = (uint)((ulong)path >> 32);
+        var normals = new ThreadNormals<T>(w, thread);
         if (w.ObserveStart != 0 && !observer.Observe(new WalkView<T>(w, stream, path, thread, -1, regime, regime)))
         {
             return;
@@ -47,28 +49,32 @@ public static class PathWalker
             if ((step >> 1) != pair)
             {
                 pair = step >> 1;
-                PathDraws.FillPair<T, TMath>(stream, path, pair, thread, w);
+                PathDraws.FillPair<T, bool, uint, TMath, ThreadNormals<T>, ViewTable<T>>(stream, pathLow, pathHigh, pair, w.Streams,
+                    ref normals, new ViewTable<T>(w.Cholesky));
             }
             for (int slot = 0; slot < w.Slots; slot++)
             {
                 if (step > w.SlotLastStep[slot]) continue;
                 int entry = (step * w.Regimes + regime) * w.Slots + slot;
-                StepDraws<T> draws = PathDraws.ForSlot<T, TMath>(stream, path, step, slot, thread, w,
-                    w.Coefficients[entry].JumpIntensity > T.Zero);
+                PathDraws.ForStream<T, bool, uint, TMath, ThreadNormals<T>>(stream, pathLow, pathHigh, step,
+                    w.SlotStream[slot], normals, w.Coefficients[entry].JumpIntensity > T.Zero, out StepDraws<T> draws);
                 int first = StateIndex(w, slot, 0, thread);
                 w.States[(w.Slots * w.StateVariants + slot) * w.Threads + thread] = w.States[first];
                 for (int v = 0; v < w.StateVariants; v++)
                 {
                     int at = StateIndex(w, slot, v, thread);
                     PathState<T> state = w.States[at];
-                    QuadraticExponential.Step<T, TMath>(ref state, w.Coefficients[v * w.GridSteps * w.Regimes * w.Slots + entry], draws);
+                    QuadraticExponential.Step<T, bool, TMath>(ref state, w.Coefficients[v * w.GridSteps * w.Regimes * w.Slots + entry], draws);
                     w.States[at] = state;
                 }
             }
             int stepRegime = regime;
             if (w.Regimes > 1)
             {
-                RegimeChainWalk.Advance<T, TMath>(ref regime, ref day, w.StepEndDays[step], stream, path, w.RegimeCdf, w.Regimes);
+                T lane = TMath.From(regime);
+                RegimeChainWalk.Advance<T, bool, uint, TMath, ViewTable<T>>(ref lane, ref day, w.StepEndDays[step], stream,
+                    pathLow, pathHigh, new ViewTable<T>(w.RegimeCdf), w.Regimes);
+                regime = (int)TMath.ToDouble(lane);
             }
             if (w.StepFlags[step] != 0 && !observer.Observe(new WalkView<T>(w, stream, path, thread, step, regime, stepRegime)))
             {

@@ -48,10 +48,22 @@ public struct StepCoefficients<T> where T : unmanaged
     public T RhoComplement;
     /// <summary>Expected jump count lambda dt.</summary>
     public T JumpIntensity;
+    /// <summary>
+    /// e^(-lambda dt), the probability of no jump in the step: computed on the host, so every device and lane type
+    /// inverts the Poisson count against the very same number (an exponential rounded differently would move the
+    /// count of the rare uniform that falls between the two roundings).
+    /// </summary>
+    public T NoJumpProbability;
     /// <summary>Mean of a log jump.</summary>
     public T JumpMean;
     /// <summary>Standard deviation of a log jump.</summary>
     public T JumpStdev;
-    /// <summary>1 when the variance is deterministic over the step (xi = 0, e.g. Black-Scholes).</summary>
-    public int Deterministic;
+    /// <summary>
+    /// 1 when the variance is deterministic over the step (xi = 0, e.g. Black-Scholes), else 0. A number like every
+    /// other field, so a SIMD walk loads a lane's coefficients as <see cref="FieldCount"/> numbers of type T.
+    /// </summary>
+    public T Deterministic;
+
+    /// <summary>Number of fields, every one of type T.</summary>
+    public const int FieldCount = 20;
 }

@@ -5,7 +5,7 @@ using GpuRisk.Kernels.Random;
 namespace GpuRisk.Kernels.Paths;
 
 /// <summary>What an observer sees after a step: every slot's state, the regime, and the means to re-step.</summary>
-public readonly struct WalkView<T> where T : unmanaged, INumber<T>
+public readonly struct WalkView<T> : ISlotStates<T> where T : unmanaged, INumber<T>
 {
     /// <summary>The walk's inputs.</summary>
     public readonly WalkInputs<T> Inputs;
@@ -34,7 +34,7 @@ public readonly struct WalkView<T> where T : unmanaged, INumber<T>
         StepRegime = stepRegime;
     }
 
-    /// <summary>State variant <paramref name="variant"/> of <paramref name="slot"/> after the step.</summary>
+    /// <inheritdoc/>
     public PathState<T> State(int slot, int variant) =>
         Inputs.States[(slot * Inputs.StateVariants + variant) * Inputs.Threads + Thread];
 
@@ -47,6 +47,10 @@ public readonly struct WalkView<T> where T : unmanaged, INumber<T>
         Inputs.Coefficients[((variant * Inputs.GridSteps + Step) * Inputs.Regimes + StepRegime) * Inputs.Slots + slot];
 
     /// <summary>The draws the step used for <paramref name="slot"/>, jump draws included.</summary>
-    public StepDraws<T> Draws<TMath>(int slot) where TMath : struct, IRealMath<T> =>
-        PathDraws.ForSlot<T, TMath>(Stream, Path, Step, slot, Thread, Inputs, withJumps: true);
+    public StepDraws<T> Draws<TMath>(int slot) where TMath : struct, IRealMath<T>
+    {
+        PathDraws.ForStream<T, bool, uint, TMath, ThreadNormals<T>>(Stream, (uint)Path, (uint)((ulong)Path >> 32), Step,
+            Inputs.SlotStream[slot], new ThreadNormals<T>(Inputs, Thread), withJumps: true, out StepDraws<T> draws);
+        return draws;
+    }
 }

@@ -51,7 +51,7 @@ public static class OptionSettlement
     /// <summary>The option's discounted payoff at <paramref name="spot"/> (units of S0), widened for accumulation.</summary>
     private static double Value<T, TMath>(in OptionSpec<T> option, T spot)
         where T : unmanaged, INumber<T> where TMath : struct, IRealMath<T> =>
-        TMath.ToDouble(option.Discount * Vanilla.Payoff(spot, option.Strike, option.IsPut));
+        TMath.ToDouble(option.Discount * Vanilla.Payoff<T, bool, TMath>(spot, option.Strike, option.IsPut));
 
     /// <summary>Adds the option's statistics on the paths at positions [<paramref name="start"/>, <paramref name="end"/>) to <paramref name="s"/>.</summary>
     private static void Settle<T, TMath>(in OptionSpec<T> o, ref OptionSums s, ArrayView<T> records, RecordLayout layout,
@@ -87,18 +87,18 @@ public static class OptionSettlement
                 double v = Value<T, TMath>(o, spot);
                 value += v;
                 squares += v * v;
-                delta += TMath.ToDouble(o.Discount * Vanilla.SpotTimesSlope(spot, o.Strike, o.IsPut));
+                delta += TMath.ToDouble(o.Discount * Vanilla.SpotTimesSlope<T, bool, TMath>(spot, o.Strike, o.IsPut));
                 T inverseSd = records[inverseSds + k];
                 if (inverseSd > T.Zero)
                 {
                     T d = (o.LogStrike - records[means + k]) * inverseSd;
-                    gamma += TMath.ToDouble(gammaScale * Normal.Density<T, TMath>(d) * inverseSd);
+                    gamma += TMath.ToDouble(gammaScale * Normal.Density<T, bool, TMath>(d) * inverseSd);
                 }
-                T later = o.DiscountLater * Vanilla.Payoff(records[laters + k], o.Strike, o.IsPut);
-                T earlier = o.DiscountEarlier * Vanilla.Payoff(records[earliers + k], o.Strike, o.IsPut);
+                T later = o.DiscountLater * Vanilla.Payoff<T, bool, TMath>(records[laters + k], o.Strike, o.IsPut);
+                T earlier = o.DiscountEarlier * Vanilla.Payoff<T, bool, TMath>(records[earliers + k], o.Strike, o.IsPut);
                 theta += TMath.ToDouble(-(later - earlier) * o.ThetaScale);
-                T up = Vanilla.Payoff(records[ups + k], o.Strike, o.IsPut);
-                T down = Vanilla.Payoff(records[downs + k], o.Strike, o.IsPut);
+                T up = Vanilla.Payoff<T, bool, TMath>(records[ups + k], o.Strike, o.IsPut);
+                T down = Vanilla.Payoff<T, bool, TMath>(records[downs + k], o.Strike, o.IsPut);
                 vega += TMath.ToDouble(o.Discount * (up - down) * half);
             }
         }

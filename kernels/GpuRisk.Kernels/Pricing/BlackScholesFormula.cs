@@ -67,7 +67,7 @@ public static class BlackScholesFormula
         T d2 = d1 - stdDev;
         T nd1 = TMath.NormalCdf(sign * d1);
         T nd2 = TMath.NormalCdf(sign * d2);
-        T density = Normal.Density<T, TMath>(d1);
+        T density = Normal.Density<T, bool, TMath>(d1);
         f.Value = sign * (spotPv * nd1 - strikePv * nd2);
         f.Delta = sign * carryDiscount * nd1;
         f.Gamma = carryDiscount * density / (spot * stdDev);

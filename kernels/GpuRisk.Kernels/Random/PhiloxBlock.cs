@@ -1,19 +1,20 @@
 namespace GpuRisk.Kernels.Random;
 
-/// <summary>The four 32-bit words one Philox4x32-10 evaluation returns.</summary>
-public struct PhiloxBlock
+/// <summary>The four 32-bit words one Philox4x32-10 evaluation returns (per lane, for a vector word type).</summary>
+/// <typeparam name="TWord">uint, or a vector of uint (one block per lane).</typeparam>
+public struct PhiloxBlock<TWord> where TWord : unmanaged
 {
     /// <summary>Word 0.</summary>
-    public uint X0;
+    public TWord X0;
     /// <summary>Word 1.</summary>
-    public uint X1;
+    public TWord X1;
     /// <summary>Word 2.</summary>
-    public uint X2;
+    public TWord X2;
     /// <summary>Word 3.</summary>
-    public uint X3;
+    public TWord X3;
 
     /// <summary>A block from its four words.</summary>
-    public PhiloxBlock(uint x0, uint x1, uint x2, uint x3)
+    public PhiloxBlock(TWord x0, TWord x1, TWord x2, TWord x3)
     {
         X0 = x0;
         X1 = x1;

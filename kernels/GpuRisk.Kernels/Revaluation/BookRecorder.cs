@@ -47,21 +47,26 @@ public struct BookRecorder<T, TMath> : IPathObserver<T>
     }
 
     /// <inheritdoc/>
-    public bool Observe(in WalkView<T> view)
+    public bool Observe(in WalkView<T> view) => Observe(view.Step, view.Regime, view);
+
+    /// <summary>
+    /// <see cref="Observe(in WalkView{T})"/> for the path's <paramref name="states"/> after <paramref name="step"/>
+    /// (-1: time 0) in <paramref name="regime"/>: a GPU thread's view, or one lane's of the SIMD walk.
+    /// </summary>
+    public bool Observe<TStates>(int step, int regime, in TStates states) where TStates : ISlotStates<T>, allows ref struct
     {
-        int step = view.Step;
         if (step >= 0)
         {
             for (int g = 0; g < Book.GroupCount; g++)
             {
                 RevaluationGroup group = Book.Groups[g];
                 if (group.ExpiryStep != step) continue;
-                double spot = Book.Markets[group.Slot].Spot * Math.Exp(TMath.ToDouble(view.State(group.Slot, 0).LogSpot));
+                double spot = Book.Markets[group.Slot].Spot * Math.Exp(TMath.ToDouble(states.State(group.Slot, 0).LogSpot));
                 Cash[group.Slot * Threads + _thread] += group.ExpiryDiscount * BookRevaluation.Settle<T, TMath>(group, Book.Positions, spot);
             }
         }
         int observation = step < 0 ? StartObservation : ObservationOfStep[step];
-        if (observation >= 0) Record(view, observation);
+        if (observation >= 0) Record(states, regime, observation);
         return true;
     }
 
@@ -70,13 +75,13 @@ public struct BookRecorder<T, TMath> : IPathObserver<T>
     {
     }
 
-    private void Record(in WalkView<T> view, int observation)
+    private readonly void Record<TStates>(in TStates states, int regime, int observation) where TStates : ISlotStates<T>, allows ref struct
     {
         for (int slot = 0; slot < Series.Slots; slot++)
         {
-            PathState<T> state = view.State(slot, 0);
+            PathState<T> state = states.State(slot, 0);
             double spot = Book.Markets[slot].Spot * Math.Exp(TMath.ToDouble(state.LogSpot));
-            SlotFigures figures = Book.Evaluate<TMath>(slot, observation, view.Regime, spot, state.LogSpot, state.Variance);
+            SlotFigures figures = Book.Evaluate<TMath>(slot, observation, regime, spot, state.LogSpot, state.Variance);
             long cell = Series.At(observation, slot, _local);
             Series.Value[cell] = figures.Value + Cash[slot * Threads + _thread] * CashGrowth[observation];
             Series.Delta[cell] = figures.Delta;
@@ -86,6 +91,6 @@ public struct BookRecorder<T, TMath> : IPathObserver<T>
             Series.Spot[cell] = spot;
             Series.Variance[cell] = TMath.ToDouble(state.Variance);
         }
-        Series.Regime[(long)observation * Series.Capacity + _local] = view.Regime;
+        Series.Regime[(long)observation * Series.Capacity + _local] = regime;
     }
 }

@@ -14,7 +14,8 @@ namespace GpuRisk.Cli.Commands;
 
 /// <summary>
 /// <c>gpurisk bench</c>: throughput of each stage on the chosen device, cold (compile and load included)
-/// and warm. A measurement for people, never a test.
+/// and warm; on cpu-simd the simulation also on the CPU accelerator, for the ratio. A measurement for people,
+/// never a test.
 /// </summary>
 public static class BenchCommand
 {
@@ -37,12 +38,21 @@ public static class BenchCommand
             terminal.Stage($"simulation on {device.Name}: {paths:N0} paths x {stepCount} steps, Heston QE, float");
             SimulationStageTiming sim = SimulationBenchmark.Measure(device, paths, stepCount);
             stages.Add(new("simulation-cold", sim.Paths, sim.Steps, sim.ColdSeconds, "path-step"));
-            stages.Add(new("simulation", sim.Paths, sim.Steps, sim.WarmSeconds, "path-step"));
+            stages.Add(new("simulation", sim.Paths, sim.Steps, sim.WarmSeconds, "path-step", CpuSeconds: sim.WarmCpuSeconds));
+            if (device.Simd is not null)
+            {
+                // The same walk on the CPU accelerator, in the same run: the SIMD lanes' speed-up is read side by side.
+                using DeviceSession accelerator = DeviceSelector.Open(DeviceKind.Cpu);
+                terminal.Stage($"simulation on {accelerator.Name}, for comparison");
+                SimulationStageTiming cpu = SimulationBenchmark.Measure(accelerator, paths, stepCount);
+                stages.Add(new("simulation-cpu-cold", cpu.Paths, cpu.Steps, cpu.ColdSeconds, "path-step", accelerator.Name));
+                stages.Add(new("simulation-cpu", cpu.Paths, cpu.Steps, cpu.WarmSeconds, "path-step", accelerator.Name, cpu.WarmCpuSeconds));
+            }
 
             terminal.Stage("stress: the embedded default book over Deribit's grid");
             var inputs = BookAndMarket.Load(InputFile.Embedded("book.csv"), InputFile.Embedded("market.json"));
             var clock = Stopwatch.StartNew();
-            var engine = new StressEngine(device.Accelerator);
+            var engine = new StressEngine(device.AcceleratorFor("stress"));
             StressResult result = engine.Run(inputs.Book, inputs.Market, StressGrid.DeribitDefault);
             double cold = clock.Elapsed.TotalSeconds;
             clock.Restart();
@@ -65,11 +75,12 @@ public static class BenchCommand
             stages.AddRange(HorizonBenchmark.Optimizer(device, inputs.Book, inputs.Market, walked));
 
             var table = new TextTable(null, new("stage"), new("paths or cells", true), new("work each", true),
-                new("seconds", true), new("per second", true));
+                new("seconds", true), new("per second", true), new("per cpu-second", true));
             foreach (BenchReport.Stage s in stages)
             {
                 table.Add(s.Name, s.Paths.ToString("N0", CultureInfo.InvariantCulture), s.Steps.ToString("N0", CultureInfo.InvariantCulture),
-                    s.Seconds.ToString("F3", CultureInfo.InvariantCulture), $"{Rate(s.PathStepsPerSecond)} {s.Unit}s");
+                    s.Seconds.ToString("F3", CultureInfo.InvariantCulture), $"{Rate(s.PathStepsPerSecond)} {s.Unit}s",
+                    s.PathStepsPerCpuSecond is { } perCpu ? $"{Rate(perCpu)} {s.Unit}s" : "");
             }
             terminal.Write(table);
             if (parse.GetValue(shared.Out) is { } outPath)

@@ -7,9 +7,9 @@ namespace GpuRisk.Cli.Commands;
 /// <param name="outKind">Whether this command's <c>--out</c> names a file or a folder.</param>
 public sealed class SharedOptions(OutputKind outKind)
 {
-    /// <summary><c>--device</c>: auto (default), cpu, cuda or opencl.</summary>
+    /// <summary><c>--device</c>: auto (default), cpu, cpu-simd, cuda or opencl.</summary>
     public Option<string?> Device { get; } = CheckedOption.OneOf("--device",
-        "Accelerator (auto: CUDA, then OpenCL, then the CPU)", "auto", RunConfigReader.Devices);
+        "Accelerator (auto: CUDA, then OpenCL, then the CPU's SIMD lanes)", "auto", RunConfigReader.Devices);
 
     /// <summary><c>--paths</c>: Monte Carlo paths.</summary>
     public Option<long?> Paths { get; } = CheckedOption.WholeNumber("--paths", "Monte Carlo paths",

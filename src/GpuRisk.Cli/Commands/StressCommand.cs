@@ -32,7 +32,7 @@ public static class StressCommand
             if (parse.GetValue(method) != "mc") shared.WarnIfSimulationOptionsIgnored(parse, terminal, "--method analytic does not simulate");
             StressResult result = parse.GetValue(method) == "mc"
                 ? new MonteCarloStressEngine(device, shared.ApplyTo(parse, RunConfig.Default).MonteCarlo).Run(loaded.Book, loaded.Market, g)
-                : new StressEngine(device.Accelerator).Run(loaded.Book, loaded.Market, g);
+                : new StressEngine(device.AcceleratorFor("stress")).Run(loaded.Book, loaded.Market, g);
             cancel.ThrowIfCancellationRequested();
             terminal.Out.Write(RiskMatrixText.Render(result));
             if (parse.GetValue(shared.Out) is { } outDir)

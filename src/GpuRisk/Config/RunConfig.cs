@@ -12,7 +12,7 @@ namespace GpuRisk.Config;
 /// <param name="BookFile">Book file name (CSV or Parquet), relative to the config.</param>
 /// <param name="MarketFile">Market JSON file name, relative to the config.</param>
 /// <param name="OutputFolder">Folder the run writes into (relative to the working directory).</param>
-/// <param name="Device">auto, cpu, cuda or opencl.</param>
+/// <param name="Device">auto, cpu, cpu-simd, cuda or opencl.</param>
 /// <param name="Precision">float or double, for device simulation.</param>
 /// <param name="Seed">Seed of every random stream.</param>
 /// <param name="Paths">Monte Carlo paths.</param>

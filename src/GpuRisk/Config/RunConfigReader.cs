@@ -19,7 +19,7 @@ public static class RunConfigReader
     public static IReadOnlyList<string> PathStages { get; } = ["mc", "var", "backtest", "optimize", "proof"];
 
     /// <summary>The values <c>device</c> takes.</summary>
-    public static IReadOnlyList<string> Devices { get; } = ["auto", "cpu", "cuda", "opencl"];
+    public static IReadOnlyList<string> Devices { get; } = ["auto", "cpu", "cpu-simd", "cuda", "opencl"];
 
     /// <summary>The values <c>precision</c> takes.</summary>
     public static IReadOnlyList<string> Precisions { get; } = ["float", "double"];

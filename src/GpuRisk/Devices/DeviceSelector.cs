@@ -7,21 +7,23 @@ using ILGPU.Runtime.OpenCL;
 namespace GpuRisk.Devices;
 
 /// <summary>
-/// Opens accelerators by kind: auto picks CUDA, then OpenCL, then the CPU accelerator. A device
+/// Opens accelerators by kind: auto picks CUDA, then OpenCL, then the host's SIMD lanes (cpu-simd) where the CPU
+/// has AVX-512, else the CPU accelerator. A device
 /// that fails to initialise falls back to the CPU accelerator with a warning in
 /// <see cref="DeviceSession.Warning"/>; the fallback is never silent.
 /// </summary>
 public static class DeviceSelector
 {
-    /// <summary>Parses auto, cpu, cuda or opencl (case-insensitive).</summary>
+    /// <summary>Parses auto, cpu, cpu-simd, cuda or opencl (case-insensitive).</summary>
     /// <exception cref="ArgumentException">Any other text.</exception>
     public static DeviceKind Parse(string text) => text.Trim().ToLowerInvariant() switch
     {
         "auto" => DeviceKind.Auto,
         "cpu" => DeviceKind.Cpu,
+        "cpu-simd" => DeviceKind.CpuSimd,
         "cuda" => DeviceKind.Cuda,
         "opencl" => DeviceKind.OpenCL,
-        _ => throw new ArgumentException($"device '{text}' is not one of auto, cpu, cuda, opencl", nameof(text)),
+        _ => throw new ArgumentException($"device '{text}' is not one of auto, cpu, cpu-simd, cuda, opencl", nameof(text)),
     };
 
     /// <summary>
@@ -38,7 +40,7 @@ public static class DeviceSelector
         {
             Device? device = kind switch
             {
-                DeviceKind.Cpu => null,
+                DeviceKind.Cpu or DeviceKind.CpuSimd => null,
                 DeviceKind.Cuda => First(context.GetCudaDevices()),
                 DeviceKind.OpenCL => First(context.GetCLDevices()),
                 _ => First(context.GetCudaDevices())
@@ -46,10 +48,10 @@ public static class DeviceSelector
             };
             if (device is null)
             {
-                string? warning = kind is DeviceKind.Cuda or DeviceKind.OpenCL
+                if (kind is DeviceKind.CpuSimd || (kind is DeviceKind.Auto && SimdLanes.Native)) return OpenSimd(context);
+                return OpenCpu(context, kind is DeviceKind.Cuda or DeviceKind.OpenCL
                     ? $"no {KindName(kind)} device found; using the CPU accelerator"
-                    : null;
-                return OpenCpu(context, warning);
+                    : null);
             }
             try
             {
@@ -86,10 +88,18 @@ public static class DeviceSelector
             list.Add(new DeviceInfo(d.Name, "opencl", d.MemorySize, !picked, picked ? "a CUDA or earlier OpenCL device comes first" : "no CUDA device; first OpenCL device"));
             picked = true;
         }
+        var simd = new SimdLanes(Environment.ProcessorCount);
+        bool simdPicked = !picked && SimdLanes.Native;
+        list.Add(new DeviceInfo($"host SIMD: {simd.Description}", "cpu-simd", long.MaxValue, simdPicked,
+            simdPicked ? "no GPU found; SIMD path walks on every core, the CPU accelerator for other stages"
+            : SimdLanes.Native ? "used when asked for (--device cpu-simd)"
+            : "no AVX-512: 16-lane operations are emulated, no faster than the CPU accelerator; used when asked for"));
+        picked |= simdPicked;
         foreach (Device d in cpu)
         {
             list.Add(new DeviceInfo(d.Name, "cpu", d.MemorySize, !picked,
-                picked ? "used only when asked for (--device cpu) or when a GPU fails" : $"no GPU found; CPU accelerator with {Environment.ProcessorCount} threads"));
+                picked ? $"used when asked for (--device cpu), when a GPU fails, and by cpu-simd for stages without lanes; {Environment.ProcessorCount} threads"
+                : $"no GPU found and no AVX-512; CPU accelerator with {Environment.ProcessorCount} threads"));
             picked = true;
         }
         return list;
@@ -113,6 +123,9 @@ public static class DeviceSelector
 
     private static DeviceSession OpenCpu(Context context, string? warning) =>
         new(context, context.GetCPUDevice(0).CreateAccelerator(context), "cpu", warning);
+
+    private static DeviceSession OpenSimd(Context context) =>
+        new(context, context.GetCPUDevice(0).CreateAccelerator(context), "cpu-simd", null, new SimdLanes(Environment.ProcessorCount));
 
     private static string KindOf(Device device) => device.AcceleratorType switch
     {

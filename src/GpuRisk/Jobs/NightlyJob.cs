@@ -80,13 +80,14 @@ public sealed class NightlyJob
 
         using DeviceSession device = DeviceSelector.Open(_config.MonteCarlo.Device);
         if (device.Warning is { } warning) _log.Warn(warning);
+        device.Warned += _log.Warn;
         _summary.Device = device.Name;
 
         if (_config.Runs("mc")) await MonteCarloStageAsync(device, inputs, cancel);
 
         if (!IsShard && _config.Runs("stress"))
         {
-            StressResult stress = Timed("stress", () => new StressEngine(device.Accelerator).Run(inputs.Book, inputs.Market, _config.StressGrid));
+            StressResult stress = Timed("stress", () => new StressEngine(device.AcceleratorFor("stress")).Run(inputs.Book, inputs.Market, _config.StressGrid));
             await StressOutputs.WriteAllAsync(stress, Out);
             _summary.Stress = stress;
             StressCell w = stress.Worst;

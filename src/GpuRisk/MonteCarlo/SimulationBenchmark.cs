@@ -12,7 +12,13 @@ namespace GpuRisk.MonteCarlo;
 /// <param name="Steps">Steps per path.</param>
 /// <param name="ColdSeconds">First run, kernel compile and load included.</param>
 /// <param name="WarmSeconds">Best of the following runs.</param>
-public sealed record SimulationStageTiming(string Name, string Device, long Paths, int Steps, double ColdSeconds, double WarmSeconds)
+/// <param name="WarmCpuSeconds">
+/// Least processor time (every thread of the process) of the following runs: the work itself, whatever else the
+/// machine runs meanwhile, so a ratio of throughputs per CPU-second holds on a shared machine where wall time
+/// does not.
+/// </param>
+public sealed record SimulationStageTiming(string Name, string Device, long Paths, int Steps, double ColdSeconds, double WarmSeconds,
+    double WarmCpuSeconds)
 {
     /// <summary>Warm path-steps per second.</summary>
     public double PathStepsPerSecond => Paths * (double)Steps / WarmSeconds;
@@ -47,13 +53,18 @@ public static class SimulationBenchmark
         using var simulation = new StateSimulation.Prepared<float, FloatMath>(session, Plan(steps), 0, paths, 1234);
         simulation.Run();
         double cold = watch.Elapsed.TotalSeconds;
-        double warm = double.MaxValue;
+        double warm = double.MaxValue, warmCpu = double.MaxValue;
+        using var process = Process.GetCurrentProcess();
         for (int i = 0; i < warmRuns; i++)
         {
+            process.Refresh();
+            TimeSpan cpu = process.TotalProcessorTime;
             watch.Restart();
             simulation.Run();
             warm = Math.Min(warm, watch.Elapsed.TotalSeconds);
+            process.Refresh();
+            warmCpu = Math.Min(warmCpu, (process.TotalProcessorTime - cpu).TotalSeconds);
         }
-        return new SimulationStageTiming("simulation", session.Name, paths, steps, cold, warm);
+        return new SimulationStageTiming("simulation", session.Name, paths, steps, cold, warm, warmCpu);
     }
 }

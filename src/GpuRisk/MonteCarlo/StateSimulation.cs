@@ -51,7 +51,7 @@ public static class StateSimulation
             {
                 observationOfStep[step] = plan.Observed[step] ? _observations++ : -1;
             }
-            int threads = Math.Max(1, Math.Min(paths, PathWalk.LaunchThreadsFor(accelerator)));
+            int threads = Math.Max(1, Math.Min(paths, PathWalk.LaunchThreadsFor(session)));
             _walk = new WalkBuffers<T>(accelerator, plan, threads, seed);
             _observationOfStep = accelerator.Allocate1D(observationOfStep);
             long cells = Math.Max(1L, (long)_observations * plan.Slots.Count * paths);

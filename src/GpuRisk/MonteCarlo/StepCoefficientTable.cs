@@ -48,10 +48,11 @@ public static class StepCoefficientTable
             MeanConst = theta * kappa * decay,
             MeanSlope = e,
             JumpIntensity = p.JumpLambda * dt,
+            NoJumpProbability = Math.Exp(-p.JumpLambda * dt),
             JumpMean = p.JumpMean,
             JumpStdev = p.JumpStdev,
             RhoComplement = 1.0,
-            Deterministic = xi == 0 ? 1 : 0,
+            Deterministic = xi == 0 ? 1.0 : 0.0,
         };
         if (p.IsConstantVolatility)
         {
@@ -103,9 +104,10 @@ public static class StepCoefficientTable
         Rho = T.CreateChecked(c.Rho),
         RhoComplement = T.CreateChecked(c.RhoComplement),
         JumpIntensity = T.CreateChecked(c.JumpIntensity),
+        NoJumpProbability = T.CreateChecked(c.NoJumpProbability),
         JumpMean = T.CreateChecked(c.JumpMean),
         JumpStdev = T.CreateChecked(c.JumpStdev),
-        Deterministic = c.Deterministic,
+        Deterministic = T.CreateChecked(c.Deterministic),
     };
 
     /// <summary>Row-major cumulative transition matrix, last column forced to exactly 1.</summary>

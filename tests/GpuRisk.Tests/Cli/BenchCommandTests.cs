@@ -7,18 +7,14 @@ public sealed class BenchCommandTests
     [Fact]
     public void Bench_writes_every_stage_in_the_design_shape()
     {
-        using var dir = new TempFolder();
+        var (result, device, stages) = Bench("cpu");
 
-        var result = CliRunner.Run("bench", "--device", "cpu", "--paths", "4096", "--steps", "8", "--horizon-paths", "4096", "--out", dir["bench.json"]);
-
-        Assert.True(result.ExitCode == 0, result.Stderr);
-        using var doc = JsonDocument.Parse(File.ReadAllText(dir["bench.json"]));
-        Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("device").GetString()));
-        var stages = doc.RootElement.GetProperty("stages").EnumerateArray().ToArray();
+        Assert.False(string.IsNullOrEmpty(device));
         Assert.Equal(["simulation-cold", "simulation", "stress-cold", "stress", "revaluation-cold", "revaluation",
             "var-cold", "var", "hedging-cold", "hedging", "optimizer-cold", "optimizer"], stages.Select(s => s.GetProperty("name").GetString()));
         JsonElement Stage(string name) => stages.Single(s => s.GetProperty("name").GetString() == name);
         // The work counted: the default book's positions at 7 daily observations; 7 default policies x 168 hourly checks.
+        using var dir = new TempFolder();
         int positions = File.ReadAllLines(dir.Embedded("book.csv")).Count(l => l.Trim().Length > 0) - 1;
         Assert.Equal(positions * 7, Stage("revaluation").GetProperty("steps").GetInt64());
         Assert.Equal("position-path", Stage("revaluation").GetProperty("unit").GetString());
@@ -41,6 +37,38 @@ public sealed class BenchCommandTests
             Assert.Single(lines, l => l.StartsWith(s.GetProperty("name").GetString() + " ", StringComparison.Ordinal)
                 && l.Contains(" " + paths + " ") && l.Contains(" " + seconds + " "));
         }
+    }
+
+    /// <summary>
+    /// On cpu-simd the simulation runs on the lanes and, in the same run, on the CPU accelerator, which that stage
+    /// names; the stress stage has no lanes and says so on stderr.
+    /// </summary>
+    [Fact]
+    public void Cpu_simd_bench_reports_the_cpu_accelerator_beside_the_lanes()
+    {
+        var (result, device, stages) = Bench("cpu-simd");
+
+        Assert.StartsWith("cpu-simd", device);
+        Assert.Equal(["simulation-cold", "simulation", "simulation-cpu-cold", "simulation-cpu", "stress-cold", "stress"],
+            stages.Take(6).Select(s => s.GetProperty("name").GetString()));
+        Assert.False(stages[1].TryGetProperty("device", out _));
+        Assert.StartsWith("cpu:", stages[3].GetProperty("device").GetString());
+        Assert.Equal(4096 * 8, stages[3].GetProperty("paths").GetInt64() * stages[3].GetProperty("steps").GetInt64());
+        Assert.Contains("warning: stress does not run on cpu-simd yet", result.Stderr);
+    }
+
+    /// <summary>
+    /// A bench of 4096 paths x 8 steps (4096 paths in the horizon stages) on <paramref name="device"/>: the run, and its
+    /// JSON's device and stages.
+    /// </summary>
+    private static (CliRunner.Result Result, string? Device, JsonElement[] Stages) Bench(string device)
+    {
+        using var dir = new TempFolder();
+        var result = CliRunner.Run("bench", "--device", device, "--paths", "4096", "--steps", "8", "--horizon-paths", "4096",
+            "--out", dir["bench.json"]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var doc = JsonDocument.Parse(File.ReadAllText(dir["bench.json"]));
+        return (result, doc.RootElement.GetProperty("device").GetString(), [.. doc.RootElement.GetProperty("stages").EnumerateArray().Select(s => s.Clone())]);
     }
 
     [Fact]

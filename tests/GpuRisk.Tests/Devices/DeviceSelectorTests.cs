@@ -57,7 +57,29 @@ public sealed class DeviceSelectorTests
     [InlineData("CPU", DeviceKind.Cpu)]
     [InlineData("cuda", DeviceKind.Cuda)]
     [InlineData("opencl", DeviceKind.OpenCL)]
+    [InlineData("cpu-simd", DeviceKind.CpuSimd)]
     public void Parses_device_names(string text, DeviceKind kind) => Assert.Equal(kind, DeviceSelector.Parse(text));
+
+    [Fact]
+    public void Cpu_simd_session_holds_lanes_on_every_core_and_the_cpu_accelerator()
+    {
+        using DeviceSession s = DeviceSelector.Open(DeviceKind.CpuSimd);
+        Assert.Equal("cpu-simd", s.Kind);
+        Assert.Null(s.Warning);
+        Assert.Equal(Environment.ProcessorCount, s.Simd!.Workers);
+        Assert.StartsWith("cpu-simd: 16 float lanes", s.Name);
+        Assert.Equal(ILGPU.Runtime.AcceleratorType.CPU, s.Accelerator.AcceleratorType);
+    }
+
+    /// <summary>Without a GPU, auto picks the SIMD lanes where the CPU runs them natively (AVX-512), else the CPU accelerator.</summary>
+    [Fact]
+    public void Without_a_gpu_auto_picks_cpu_simd_where_the_cpu_has_avx512()
+    {
+        IReadOnlyList<DeviceInfo> devices = DeviceSelector.List();
+        Assert.Contains(devices, d => d.Kind == "cpu-simd");
+        if (devices.Any(d => d.Kind is "cuda" or "opencl")) return;
+        Assert.Equal(SimdLanes.Native ? "cpu-simd" : "cpu", Assert.Single(devices, d => d.AutoPick).Kind);
+    }
 
     [Fact]
     public void Rejects_unknown_device_names() => Assert.Throws<ArgumentException>(() => DeviceSelector.Parse("tpu"));

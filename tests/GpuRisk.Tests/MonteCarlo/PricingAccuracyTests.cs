@@ -19,7 +19,7 @@ public sealed class PricingAccuracyTests(ITestOutputHelper output)
     public sealed record Case(string Name, UnderlyingDynamics Model, bool Put, double Strike, double Days, long PathsPerSeed,
         double Value, double Delta, double Gamma, double Vega, double Theta);
 
-    private static readonly Case[] Cases =
+    internal static readonly Case[] Cases =
     [
         new("BS call 30d vol 65%", McHarness.BlackScholes(0.65), false, 100, 30, 6000,
             7.576595734, 0.54406281, 0.021272896, 0.11367303, -0.12829574),
@@ -46,6 +46,18 @@ public sealed class PricingAccuracyTests(ITestOutputHelper output)
         return data;
     }
 
+    /// <summary>Every case on the ILGPU CPU accelerator and on the host's SIMD lanes.</summary>
+    public static TheoryData<int, DeviceKind> CasesOnDevices()
+    {
+        var data = new TheoryData<int, DeviceKind>();
+        for (int i = 0; i < Cases.Length; i++)
+        {
+            data.Add(i, DeviceKind.Cpu);
+            data.Add(i, DeviceKind.CpuSimd);
+        }
+        return data;
+    }
+
     /// <summary>
     /// Eight independent seeds: the value must land within 3 combined standard errors of the
     /// reference; each Greek within 4.5 standard errors of the seed-to-seed spread (Student t with
@@ -53,11 +65,11 @@ public sealed class PricingAccuracyTests(ITestOutputHelper output)
     /// finite-difference error.
     /// </summary>
     [Theory]
-    [MemberData(nameof(CaseIndices))]
-    public void Value_and_greeks_match_quantlib(int index)
+    [MemberData(nameof(CasesOnDevices))]
+    public void Value_and_greeks_match_quantlib(int index, DeviceKind device)
     {
         Case c = Cases[index];
-        using var session = DeviceSelector.Open(DeviceKind.Cpu);
+        using var session = DeviceSelector.Open(device);
         const int seeds = 8;
         var runs = new OptionEstimate[seeds];
         for (int s = 0; s < seeds; s++)

@@ -36,10 +36,13 @@ public sealed class ShardedPricingTests
             .Aggregate(PricingState.Merge);
     }
 
-    [Fact]
-    public void Shards_at_any_block_boundaries_with_any_chunk_merge_to_the_whole_run_bit_for_bit()
+    /// <summary>On the CPU accelerator, and on cpu-simd, whose lanes write the same records the settlement sums.</summary>
+    [Theory]
+    [InlineData(DeviceKind.Cpu)]
+    [InlineData(DeviceKind.CpuSimd)]
+    public void Shards_at_any_block_boundaries_with_any_chunk_merge_to_the_whole_run_bit_for_bit(DeviceKind device)
     {
-        using DeviceSession session = DeviceSelector.Open(DeviceKind.Cpu);
+        using DeviceSession session = DeviceSelector.Open(device);
         SimulationJob job = Job();
         const int block = BlockTree.BlockPaths;
         PricingState whole = PricingSimulation.Simulate(session, job, SyntheticBook.Cholesky, 0.04, Settings(1 << 16), 0, Paths);

@@ -13,11 +13,13 @@ public sealed class StatisticalTests(ITestOutputHelper output)
     /// lies within 2 stderr about 95.4% of the time. Binomial sd sqrt(.954 x .046 / 200) = 1.5%;
     /// accept 3 sd either side.
     /// </summary>
-    [Fact]
-    public void Stderr_covers_the_true_price_at_the_nominal_rate()
+    [Theory]
+    [InlineData(DeviceKind.Cpu)]
+    [InlineData(DeviceKind.CpuSimd)]
+    public void Stderr_covers_the_true_price_at_the_nominal_rate(DeviceKind device)
     {
         const double reference = 3.6269709245;
-        using var session = DeviceSelector.Open(DeviceKind.Cpu);
+        using var session = DeviceSelector.Open(device);
         const int seeds = 200;
         int inside = 0;
         for (int s = 0; s < seeds; s++)
@@ -38,10 +40,12 @@ public sealed class StatisticalTests(ITestOutputHelper output)
     /// Reference 6.876216914 (QuantLib AnalyticHestonEngine, monte_carlo_reference.py). DESIGN.md bar: |bias| &lt; 0.1% of S;
     /// the test asserts |MC - reference| + 3 stderr &lt; 0.1 so the bias is resolved, not hidden by noise.
     /// </summary>
-    [Fact]
-    public void Heston_bias_at_one_step_per_day_is_below_a_tenth_of_a_percent_of_spot()
+    [Theory]
+    [InlineData(DeviceKind.Cpu)]
+    [InlineData(DeviceKind.CpuSimd)]
+    public void Heston_bias_at_one_step_per_day_is_below_a_tenth_of_a_percent_of_spot(DeviceKind device)
     {
-        using var session = DeviceSelector.Open(DeviceKind.Cpu);
+        using var session = DeviceSelector.Open(device);
         OptionEstimate e = McHarness.PriceOne(session, McHarness.Heston(0.36, 2.0, 0.40, 1.5, -0.5), false, 100, 30,
             McHarness.Settings(300_000, 77), greeks: false);
         double bias = e.Value - 6.876216914;
