@@ -75,18 +75,22 @@ public static class BacktestCommand
 
     private static void Render(Terminal terminal, IReadOnlyList<PolicyResult> results, BacktestState state)
     {
-        var table = new TextTable($"Backtest over {state.Settings.Horizon}, checks every {state.Settings.Check} (USD; ± one standard error; gap limit {N(state.GapLimitUsd)} USD)",
+        string esLevel = (100 * state.Settings.EsLevels[0]).ToString("0.##", CultureInfo.InvariantCulture);
+        var table = new TextTable($"Backtest over {state.Settings.Horizon}, checks every {state.Settings.Check} (USD; ± one standard error; [95% interval]; gap limit {N(state.GapLimitUsd)} USD)",
             new("policy"), new("P&L mean", true), new("P&L sd", true), new("cost mean", true), new("hedge error sd", true),
-            new("trades/day", true), new("failed/day", true), new("ES99 loss", true), new("P(gap > limit)", true));
+            new("trades/day", true), new("failed/day", true), new($"ES{esLevel} loss", true), new("P(gap > limit)", true));
         foreach (PolicyResult r in results)
         {
             table.Add(r.Policy, $"{N(r.Pnl.Mean)} ± {N(r.Pnl.MeanStderr)}", $"{N(r.Pnl.Sd)} ± {N(r.Pnl.SdStderr)}",
                 $"{N(r.Cost.Mean)} ± {N(r.Cost.MeanStderr)}", $"{N(r.HedgeError.Sd)} ± {N(r.HedgeError.SdStderr)}",
-                r.TradesPerDay.Value.ToString("F2", CultureInfo.InvariantCulture), r.FailedPerDay.Value.ToString("F2", CultureInfo.InvariantCulture),
-                N(r.Es[0].Es), $"{r.GapProbability.Probability:P2} [{r.GapProbability.Low:P2}, {r.GapProbability.High:P2}]");
+                $"{F2(r.TradesPerDay.Value)} ± {F2(r.TradesPerDay.Stderr)}", $"{F2(r.FailedPerDay.Value)} ± {F2(r.FailedPerDay.Stderr)}",
+                $"{N(r.Es[0].Es)} [{N(r.Es[0].EsLow)}, {N(r.Es[0].EsHigh)}]",
+                $"{r.GapProbability.Probability:P2} [{r.GapProbability.Low:P2}, {r.GapProbability.High:P2}]");
         }
         terminal.Write(table);
     }
 
     private static string N(double x) => x.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string F2(double x) => x.ToString("F2", CultureInfo.InvariantCulture);
 }

@@ -91,7 +91,7 @@ public static class OptimizeCommand
         foreach (FrontierRow f in result.Frontier)
         {
             proof.Add(f.Policy, f.Kind, $"{F(f.CostPerDay, "N1")} ± {F(f.CostPerDayStderr, "N1")}", $"{F(f.ErrorSdPerDay, "N0")} ± {F(f.ErrorSdPerDayStderr, "N0")}",
-                F(f.TradesPerDay, "F2"));
+                $"{F(f.TradesPerDay, "F2")} ± {F(f.TradesPerDayStderr, "F2")}");
         }
         terminal.Write(proof);
         ProofSummary s = result.Summary;

@@ -22,4 +22,6 @@ public sealed class FrontierRow
     public double ErrorSdPerDayStderr { get; set; }
     /// <summary>Trades per day.</summary>
     public double TradesPerDay { get; set; }
+    /// <summary>Its standard error.</summary>
+    public double TradesPerDayStderr { get; set; }
 }

@@ -64,6 +64,7 @@ public static class OptimizeOutputs
             w.WriteNumber("errorSdPerDay", f.ErrorSdPerDay);
             w.WriteNumber("errorSdPerDayStderr", f.ErrorSdPerDayStderr);
             w.WriteNumber("tradesPerDay", f.TradesPerDay);
+            w.WriteNumber("tradesPerDayStderr", f.TradesPerDayStderr);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -102,7 +102,7 @@ public static class OptimizeStage
             Kind = kind, Policy = r.Policy, RiskAversion = g,
             CostPerDay = r.Cost.Mean / days, CostPerDayStderr = r.Cost.MeanStderr / days,
             ErrorSdPerDay = r.HedgeError.Sd / Math.Sqrt(days), ErrorSdPerDayStderr = r.HedgeError.SdStderr / Math.Sqrt(days),
-            TradesPerDay = r.TradesPerDay.Value,
+            TradesPerDay = r.TradesPerDay.Value, TradesPerDayStderr = r.TradesPerDay.Stderr,
         };
         var frontier = new List<FrontierRow>();
         foreach (PolicyResult r in results)
