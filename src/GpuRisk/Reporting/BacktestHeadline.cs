@@ -54,7 +54,7 @@ internal static class BacktestHeadline
                 ReportFormat.WithError(cost.Number("mean"), cost.Number("meanStderr")),
                 ReportFormat.WithError(error.Number("sd"), error.Number("sdStderr")),
                 esValue, esInterval, gapValue, gapInterval,
-                $"{ReportFormat.Fixed(p.Number("tradesPerDay"), 2)} / {ReportFormat.Fixed(p.Number("failedPerDay"), 2)}");
+                $"{PerDay(p.Number("tradesPerDay"), p.Number("tradesPerDayStderr"))} / {PerDay(p.Number("failedPerDay"), p.Number("failedPerDayStderr"))}");
         }
         html.Table(table);
         WriteFloors(policies, html);
@@ -75,4 +75,11 @@ internal static class BacktestHeadline
         }
         if (!table.IsEmpty) html.Table(table);
     }
+
+    /// <summary>
+    /// A rate per day to 2 decimals with its stderr to the same (checks are counted, so the stderr is often far
+    /// below 0.01 and shows as 0.00; more digits would only be noise in a table read by eye).
+    /// </summary>
+    private static string PerDay(double? x, double? stderr) =>
+        stderr is { } e ? $"{ReportFormat.Fixed(x, 2)} ± {ReportFormat.Fixed(e, 2)}" : ReportFormat.Fixed(x, 2);
 }
