@@ -20,8 +20,8 @@ internal static class VarHeadline
 
         var risk = new ReportTable(("Horizon", false), ("Level", true), ("VaR (USD)", true), ("VaR 95% interval (USD)", true),
             ("ES (USD)", true), ("ES 95% interval (USD)", true));
-        var pnl = new ReportTable(("Horizon", false), ("Mean P&L ± 1 s.e. (USD)", true), ("P&L sd (USD)", true),
-            ("ES contributions at the first level (USD)", false), ("Regimes at the horizon (%)", false), ("Revaluation error (USD)", true));
+        var pnl = new ReportTable(("Horizon", false), ("Mean P&L ± 1 s.e. (USD)", true), ("P&L sd ± 1 s.e. (USD)", true),
+            ("ES contributions at the first level (USD)", false), ("Regimes at the horizon (% ± 1 s.e.)", false), ("Revaluation error (USD)", true));
         foreach (JsonElement? h in root.Items("horizons"))
         {
             string horizon = h.Text("horizon") ?? ReportFormat.Missing;
@@ -34,9 +34,9 @@ internal static class VarHeadline
             JsonElement? distribution = h.Object("pnl");
             pnl.Row(horizon,
                 ReportFormat.WithError(distribution.Number("mean"), distribution.Number("meanStderr")),
-                ReportFormat.Number(distribution.Number("sd")),
+                ReportFormat.WithError(distribution.Number("sd"), distribution.Number("sdStderr")),
                 List(h.Items("contributions"), c => c.Text("underlying"), c => ReportFormat.Number(c.Number("es99") ?? c.Number("es"))),
-                List(h.Items("regimes"), r => r.Text("regime"), r => ReportFormat.Fixed(r.Number("probability") * 100, 1)),
+                List(h.Items("regimes"), r => r.Text("regime"), r => ReportFormat.WithError(r.Number("probability") * 100, r.Number("stderr") * 100)),
                 ReportFormat.Number(h.Number("revaluationError")));
         }
         if (risk.IsEmpty)
