@@ -56,13 +56,13 @@ public static class VarCommand
     {
         var table = new TextTable("VaR and ES (USD, positive = loss; 95% intervals)",
             new("horizon"), new("level"), new("VaR", true), new("VaR interval", true), new("ES", true), new("ES interval", true),
-            new("P&L mean ± s.e.", true), new("P&L sd", true), new("reval. error", true));
+            new("P&L mean ± s.e.", true), new("P&L sd ± s.e.", true), new("reval. error", true));
         foreach (HorizonRisk h in horizons)
         {
             foreach (LevelEstimate l in h.Levels)
             {
                 table.Add(h.Horizon.Text, l.Level.ToString("0.###", CultureInfo.InvariantCulture), N(l.Var), $"[{N(l.VarLow)}, {N(l.VarHigh)}]",
-                    N(l.Es), $"[{N(l.EsLow)}, {N(l.EsHigh)}]", $"{N(h.Mean)} ± {N(h.MeanStderr)}", N(h.Sd),
+                    N(l.Es), $"[{N(l.EsLow)}, {N(l.EsHigh)}]", $"{N(h.Mean)} ± {N(h.MeanStderr)}", $"{N(h.Sd)} ± {N(h.SdStderr)}",
                     h.RevaluationError.ToString("G3", CultureInfo.InvariantCulture));
             }
         }
