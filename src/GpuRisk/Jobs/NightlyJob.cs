@@ -90,8 +90,7 @@ public sealed class NightlyJob
             StressResult stress = Timed("stress", () => new StressEngine(device.AcceleratorFor("stress")).Run(inputs.Book, inputs.Market, _config.StressGrid));
             await StressOutputs.WriteAllAsync(stress, Out);
             _summary.Stress = stress;
-            StressCell w = stress.Worst;
-            _log.Info($"worst stress cell: {w.Underlying} spot {w.SpotShock:+0.##%;-0.##%} vol {w.VolShock:+0.##;-0.##;0}: {w.Total.ValueChange:N0} USD");
+            _log.Info($"worst stress cell: {RiskMatrixText.Describe(stress.Worst)}");
             Finish();
             cancel.ThrowIfCancellationRequested();
         }
