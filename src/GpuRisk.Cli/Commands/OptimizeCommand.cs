@@ -76,7 +76,7 @@ public static class OptimizeCommand
 
     private static void Render(Terminal terminal, OptimizeResult result)
     {
-        var bands = new TextTable($"Bands at G = {result.Settings.Chosen:G3} per USD, checks every {result.Settings.Check} (coins; model figures per day)",
+        var bands = new TextTable($"Bands at G = {OptimizeStage.RiskAversionText(result.Settings.Chosen)} per USD, checks every {result.Settings.Check} (coins; model figures per day)",
             new("underlying"), new("regime"), new("band", true), new("reset", true), new("% gross delta", true),
             new("cost USD/day", true), new("error sd USD/day", true), new("trades/day", true));
         foreach (ThresholdEntry e in result.Chosen.Entries)

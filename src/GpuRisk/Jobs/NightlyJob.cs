@@ -261,7 +261,7 @@ public sealed class NightlyJob
         await OptimizeOutputs.WriteAllAsync(Out, result, device.Kind, _config.Runs("backtest") ? OptimizeOutputs.RunProofStem : OptimizeOutputs.ProofStem);
         _summary.Optimize = result;
         _log.Info(result.Summary.NotDominated
-            ? $"optimizer: bands at G = {chosen:G3}/USD not dominated by any baseline out of sample"
+            ? $"optimizer: bands at G = {OptimizeStage.RiskAversionText(chosen)} per USD not dominated by any baseline out of sample"
             : $"optimizer: bands dominated by {string.Join(", ", result.Summary.DominatedBy)}");
         Finish();
         cancel.ThrowIfCancellationRequested();

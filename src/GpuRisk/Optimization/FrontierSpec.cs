@@ -28,7 +28,7 @@ public static class FrontierSpec
         return null;
     }
 
-    private static double FourDigits(double g) => double.Parse(g.ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    private static double FourDigits(double g) => double.Parse(OptimizeStage.RiskAversionText(g), CultureInfo.InvariantCulture);
 
     /// <summary>The risk aversion exported when only a frontier is given: its middle point.</summary>
     public static double Middle(double[] points) => points[points.Length / 2];

@@ -17,10 +17,13 @@ namespace GpuRisk.Optimization;
 /// </summary>
 public static class OptimizeStage
 {
+    /// <summary>A risk aversion as policy names and logs write it: 4 significant digits, "1e-5", "1.778e-6".</summary>
+    public static string RiskAversionText(double g) => g.ToString("0.###e+0", CultureInfo.InvariantCulture);
+
     /// <summary>The baselines the proof runs beside the optimizer's bands (ww and zakamouline at the chosen G).</summary>
     public static string[] Baselines(double chosen)
     {
-        string g = chosen.ToString("0.###e+0", CultureInfo.InvariantCulture);
+        string g = RiskAversionText(chosen);
         return ["band:5%", "time:1h", "time:8h", "time:24h", $"ww:gamma={g}", $"zakamouline:gamma={g}", "time-or-band:24h,5%,min=0.05,cooldown=1h"];
     }
 
@@ -32,7 +35,7 @@ public static class OptimizeStage
     /// ones are <c>thresholds:thresholds.json</c>, what a vault re-runs them as; the rest of the frontier <c>dp:gamma=G</c>.
     /// </summary>
     public static string DpName(double g, double chosen) =>
-        g == chosen ? $"thresholds:{OptimizeOutputs.Thresholds}" : $"dp:gamma={g.ToString("0.###e+0", CultureInfo.InvariantCulture)}";
+        g == chosen ? $"thresholds:{OptimizeOutputs.Thresholds}" : $"dp:gamma={RiskAversionText(g)}";
 
     /// <summary>Estimates the transition law per time bucket on the settings' estimation paths.</summary>
     public static TransitionLawEstimator Estimate(DeviceSession session, Book book, MarketSnapshot market, OptimizeSettings settings,
